@@ -1,0 +1,86 @@
+package dossier.check;
+
+import dossier.problem.Problem;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every internal href and src of the output, and every #anchor, against what was written:
+ * the last word on links, whatever template or Markdown made them.
+ */
+public final class LinkChecker {
+    private static final String HOST = "http://site.invalid";
+
+    private final String basePath;
+    private final String siteOrigin;
+    private final String shownOut;
+
+    /**
+     * @param basePath the path the site is published under ("/" or "/repo/")
+     * @param baseUrl  the site's absolute URL, so that absolute links to the site are checked too
+     * @param shownOut how the output folder appears in messages ("site")
+     */
+    public LinkChecker(String basePath, String baseUrl, String shownOut) {
+        this.basePath = basePath;
+        this.siteOrigin = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.shownOut = shownOut;
+    }
+
+    public List<Problem> check(List<PageLinks> pages, Set<String> files) {
+        Map<String, PageLinks> byFile = pages.stream().collect(Collectors.toMap(PageLinks::file, Function.identity()));
+        List<Problem> problems = new ArrayList<>();
+        for (PageLinks page : pages) {
+            for (PageLinks.Link link : page.links()) {
+                String error = verify(page, link.url(), byFile, files);
+                if (error != null) {
+                    problems.add(new Problem(shownOut + "/" + page.file(), link.line(), link.column(), error,
+                            "the page comes from " + page.source() + "; correct the link there or in its template"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private String verify(PageLinks page, String url, Map<String, PageLinks> byFile, Set<String> files) {
+        String link = url.startsWith(siteOrigin) ? basePath + url.substring(siteOrigin.length()) : url;
+        if (link.startsWith("//") || link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return null; // another host, mailto: and the like: `dossier check --external` looks at those
+        }
+        URI resolved;
+        try {
+            String pageDir = page.file().contains("/") ? page.file().substring(0, page.file().lastIndexOf('/') + 1) : "";
+            resolved = new URI(HOST + basePath + pageDir).resolve(new URI(link.isEmpty() ? "#" : link));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return "malformed link \"" + url + "\"";
+        }
+        String path = resolved.getRawPath() == null ? "" : resolved.getRawPath();
+        if (!path.startsWith(basePath)) {
+            return "the link \"" + url + "\" leaves the site (it does not start with " + basePath + ")";
+        }
+        String file = URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
+        if (file.isEmpty() || file.endsWith("/")) {
+            file = file + "index.html";
+        }
+        if (!files.contains(file)) {
+            return files.contains(file + "/index.html")
+                    ? "the link \"" + url + "\" lacks its trailing slash"
+                    : "broken link \"" + url + "\": nothing is published at " + path;
+        }
+        String fragment = resolved.getFragment();
+        if (fragment != null && !fragment.isEmpty() && file.endsWith(".html")) {
+            PageLinks target = byFile.get(file);
+            if (target != null && !target.ids().contains(fragment)) {
+                return "broken anchor \"" + url + "\": " + path + " has no element with id \"" + fragment + "\"";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+package dossier.cli;
+
+import dossier.problem.Problem;
+import dossier.site.BuildResult;
+import dossier.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossier build}: exit 0 when the site was written, 1 on content errors, 2 on usage errors. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site from content/ and templates/ into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "The dossier's folder (default: the current folder).")
+    private Path root = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: <root>/site).")
+    private Path out;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
+        checkOutput(absoluteRoot, output);
+        BuildResult result = new SiteBuilder().build(absoluteRoot, output);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!result.succeeded()) {
+            result.problems().stream().map(Problem::format).forEach(err::println);
+            err.println("dossier: " + result.problems().size() + " error(s); the previous site was left as it was");
+            err.flush();
+            return 1;
+        }
+        if (!quiet) {
+            PrintWriter outWriter = spec.commandLine().getOut();
+            outWriter.println("dossier: built " + result.pages() + " pages (" + result.files() + " files) into "
+                    + output + " in " + result.millis() + " ms");
+            outWriter.flush();
+        }
+        return 0;
+    }
+
+    /** The output folder is replaced whole, so it must never hold the sources. */
+    private void checkOutput(Path absoluteRoot, Path output) {
+        boolean holdsSources = absoluteRoot.startsWith(output)
+                || output.startsWith(absoluteRoot.resolve("content"))
+                || output.startsWith(absoluteRoot.resolve("templates"))
+                || output.startsWith(absoluteRoot.resolve("src"));
+        if (holdsSources) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out " + output + " would replace the dossier's own files; choose an empty or build folder");
+        }
+        if (Files.isRegularFile(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + output + " is a file");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dossier.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dossier.config.SiteConfig.Author;
+import dossier.config.SiteConfig.NavItem;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import dossier.schema.BundledSchemas;
+import dossier.yaml.YamlDocument;
+import dossier.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and checks {@code content/dossier.yaml}. */
+public final class ConfigLoader {
+    public static final String CONFIG_FILE = "content/dossier.yaml";
+
+    private final YamlReader yaml;
+
+    public ConfigLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** The config, or empty with the reasons added to {@code problems}. */
+    public Optional<SiteConfig> load(Path root, Problems problems) {
+        Path file = root.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.inFile(CONFIG_FILE, "no site configuration found",
+                    "create it with at least `title:` and `baseUrl:` (is --root the dossier's folder?)"));
+            return Optional.empty();
+        }
+        Optional<YamlDocument> read = yaml.readFile(file, CONFIG_FILE, problems);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlDocument document = read.get();
+        List<Problem> invalid = BundledSchemas.config().check(document);
+        if (!invalid.isEmpty()) {
+            problems.addAll(invalid);
+            return Optional.empty();
+        }
+        List<CollectionConfig> collections = collections(document, problems);
+        JsonNode node = document.root();
+        return Optional.of(new SiteConfig(
+                node.path("title").asText(),
+                node.path("baseUrl").asText(),
+                node.path("language").asText("en"),
+                node.path("description").asText(""),
+                authors(node.path("authors")),
+                node.path("publisher").asText(""),
+                node.path("license").asText(""),
+                navigation(node.path("navigation")),
+                collections));
+    }
+
+    private static List<CollectionConfig> collections(YamlDocument document, Problems problems) {
+        List<CollectionConfig> collections = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> reserved = Set.of("assets", "data", "charts", "schemas");
+        JsonNode list = document.root().path("collections");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            String name = entry.path("name").asText();
+            if (!names.add(name)) {
+                problems.add(Problem.at(document.valueAt("/collections/" + i + "/name"),
+                        "collection \"" + name + "\" is declared twice", "remove one of the two entries"));
+            }
+            if (reserved.contains(name)) {
+                problems.add(Problem.at(document.valueAt("/collections/" + i + "/name"),
+                        "\"" + name + "\" is reserved for the site's own folders", "choose another collection name"));
+            }
+            collections.add(new CollectionConfig(
+                    name,
+                    entry.path("title").asText(capitalise(name)),
+                    entry.path("description").asText(""),
+                    entry.path("permalink").asText("/" + name + "/{id}/"),
+                    entry.path("template").asText(""),
+                    entry.path("schema").asText("schemas/" + name + ".schema.json"),
+                    entry.path("titleField").asText("title"),
+                    entry.path("sortBy").asText(""),
+                    document.valueAt("/collections/" + i)));
+        }
+        return collections;
+    }
+
+    private static List<Author> authors(JsonNode list) {
+        List<Author> authors = new ArrayList<>();
+        for (JsonNode entry : list) {
+            if (entry.isTextual()) {
+                authors.add(new Author(entry.asText(), "", ""));
+            } else {
+                authors.add(new Author(entry.path("name").asText(), entry.path("family").asText(""),
+                        entry.path("given").asText("")));
+            }
+        }
+        return authors;
+    }
+
+    private static List<NavItem> navigation(JsonNode list) {
+        List<NavItem> items = new ArrayList<>();
+        list.forEach(entry -> items.add(new NavItem(entry.path("title").asText(), entry.path("url").asText())));
+        return items;
+    }
+
+    private static String capitalise(String name) {
+        String spaced = name.replace('-', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,45 @@
+package dossier.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole of {@code content/dossier.yaml}, with defaults applied. */
+public record SiteConfig(String title, String baseUrl, String language, String description, List<Author> authors,
+                         String publisher, String license, List<NavItem> navigation,
+                         List<CollectionConfig> collections) {
+
+    public SiteConfig {
+        authors = List.copyOf(authors);
+        navigation = List.copyOf(navigation);
+        collections = List.copyOf(collections);
+    }
+
+    /** An author as citations need it: a person (family, given) or an organisation (name only). */
+    public record Author(String name, String family, String given) {}
+
+    public record NavItem(String title, String url) {}
+
+    public Optional<CollectionConfig> collection(String name) {
+        return collections.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The path part of {@code baseUrl}, always ending in "/": "/" or "/repo/". */
+    public String basePath() {
+        String afterHost = baseUrl.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        if (afterHost.isEmpty()) {
+            return "/";
+        }
+        return afterHost.endsWith("/") ? afterHost : afterHost + "/";
+    }
+
+    /** The absolute URL of a site path such as "/exercises/x/". */
+    public String absolute(String sitePath) {
+        String origin = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return origin + sitePath;
+    }
+
+    /** The href of a site path on the published site, with the base path in front. */
+    public String href(String sitePath) {
+        return basePath() + sitePath.substring(1);
+    }
+}

@@ -1,0 +1,202 @@
+package dossier.content;
+
+import dossier.config.CollectionConfig;
+import dossier.config.SiteConfig;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import dossier.schema.RecordSchema;
+import dossier.yaml.YamlDocument;
+import dossier.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: reads every file under {@code content/}, checks records against their schemas
+ * and pages' front matter, and reports every problem it meets rather than stopping at the first.
+ */
+public final class ContentLoader {
+    /** Record ids become URL segments and file names: lowercase letters, digits and hyphens. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern PAGE_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
+
+    private final YamlReader yaml;
+    private final PageReader pages;
+    private final SchemaLoader schemas = new SchemaLoader();
+
+    public ContentLoader(YamlReader yaml, PageReader pages) {
+        this.yaml = yaml;
+        this.pages = pages;
+    }
+
+    public Content load(Path root, SiteConfig config, Problems problems) {
+        Path contentDir = root.resolve("content");
+        List<Path> files = listFiles(root, contentDir, problems);
+        Map<String, List<Path>> byCollection = new HashMap<>();
+        List<Path> markdown = new ArrayList<>();
+        List<String> staticFiles = new ArrayList<>();
+        for (Path file : files) {
+            Path relative = contentDir.relativize(file);
+            String shown = "content/" + relative.toString().replace('\\', '/');
+            String first = relative.getName(0).toString();
+            String name = relative.getFileName().toString();
+            boolean inCollection = relative.getNameCount() > 1 && config.collection(first).isPresent();
+            if (relative.toString().equals("dossier.yaml") || first.equals("schemas")) {
+                continue;
+            }
+            if (inCollection && relative.getNameCount() == 2 && isYaml(name)) {
+                byCollection.computeIfAbsent(first, k -> new ArrayList<>()).add(file);
+            } else if (inCollection && name.equals("_index.md") && relative.getNameCount() == 2) {
+                continue;
+            } else if (inCollection) {
+                problems.add(Problem.inFile(shown, "unexpected file in the \"" + first + "\" collection",
+                        "a collection folder holds only <id>.yaml records and an optional _index.md"));
+            } else if (isYaml(name)) {
+                problems.add(Problem.inFile(shown, "this YAML file belongs to no collection",
+                        "declare a collection named \"" + first + "\" in content/dossier.yaml, or move the file"));
+            } else if (name.endsWith(".md")) {
+                markdown.add(file);
+            } else {
+                staticFiles.add(relative.toString().replace('\\', '/'));
+            }
+        }
+        List<Collection> collections = new ArrayList<>();
+        for (CollectionConfig collection : config.collections()) {
+            Optional<RecordSchema> schema = schemas.load(root, collection, problems);
+            List<Path> recordFiles = byCollection.getOrDefault(collection.name(), List.of());
+            List<Record> records = schema.isEmpty() ? List.of()
+                    : recordFiles.parallelStream()
+                            .map(file -> readRecord(root, collection.name(), file, schema.get(), problems))
+                            .flatMap(Optional::stream)
+                            .toList();
+            reportDuplicateIds(records, problems);
+            Path introFile = contentDir.resolve(collection.name()).resolve("_index.md");
+            Optional<Page> intro = Files.isRegularFile(introFile)
+                    ? pages.read(introFile, "content/" + collection.name() + "/_index.md", collection.url(), problems)
+                    : Optional.empty();
+            collections.add(new Collection(collection, schema.orElse(null), "content/" + collection.schema(),
+                    records, intro));
+        }
+        List<Page> loadedPages = markdown.parallelStream()
+                .map(file -> readPage(contentDir, file, problems))
+                .flatMap(Optional::stream)
+                .toList();
+        return new Content(config, collections, loadedPages, staticFiles);
+    }
+
+    private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,
+                                        Problems problems) {
+        String shown = Problem.display(root, file);
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.lastIndexOf('.'));
+        if (!ID.matcher(id).matches()) {
+            problems.add(Problem.inFile(shown, "the record id \"" + id + "\" (its file name) is not allowed",
+                    "rename the file to lowercase letters, digits and hyphens, for example \""
+                            + slug(id) + "." + name.substring(name.lastIndexOf('.') + 1) + "\""));
+            return Optional.empty();
+        }
+        Optional<YamlDocument> document = yaml.readFile(file, shown, problems);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlDocument doc = document.get();
+        if (!doc.root().isObject()) {
+            problems.add(Problem.at(doc.valueAt(""), "a record must be a mapping of fields",
+                    "write `field: value` lines"));
+            return Optional.empty();
+        }
+        problems.addAll(schema.check(doc));
+        if (doc.root().has("id") && !doc.root().path("id").asText().equals(id)) {
+            problems.add(Problem.at(doc.valueAt("/id"),
+                    "the id \"" + doc.root().path("id").asText() + "\" differs from the file name \"" + id + "\"",
+                    "make `id:` equal the file name, or remove it"));
+        }
+        // An invalid record is kept so that references to it still resolve and the build reports
+        // only its own problems; the build stops before rendering anyway.
+        return Optional.of(new Record(collection, id, shown, doc));
+    }
+
+    private Optional<Page> readPage(Path contentDir, Path file, Problems problems) {
+        Path relative = contentDir.relativize(file);
+        String shown = "content/" + relative.toString().replace('\\', '/');
+        List<String> segments = new ArrayList<>();
+        relative.forEach(part -> segments.add(part.toString()));
+        String last = segments.remove(segments.size() - 1);
+        last = last.substring(0, last.length() - ".md".length());
+        if (!last.equals("index") && !last.equals("_index")) {
+            segments.add(last);
+        }
+        for (String segment : segments) {
+            if (!PAGE_SEGMENT.matcher(segment).matches()) {
+                problems.add(Problem.inFile(shown, "\"" + segment + "\" cannot be part of a page's URL",
+                        "use letters, digits, '.', '_' and '-' in file and folder names, for example \""
+                                + slug(segment) + "\""));
+                return Optional.empty();
+            }
+        }
+        String sitePath = segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/";
+        return pages.read(file, shown, sitePath, problems);
+    }
+
+    private static void reportDuplicateIds(List<Record> records, Problems problems) {
+        Map<String, Record> seen = new HashMap<>();
+        for (Record record : records) {
+            Record earlier = seen.putIfAbsent(record.id(), record);
+            if (earlier != null) {
+                problems.add(Problem.inFile(record.file(), "duplicate id \"" + record.id() + "\", also used by "
+                        + earlier.file(), "rename or remove one of the two files"));
+            }
+        }
+    }
+
+    /** Every regular file under content/, sorted; links that lead outside the root are refused. */
+    private static List<Path> listFiles(Path root, Path contentDir, Problems problems) {
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
+            List<Path> files = new ArrayList<>();
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                if (!file.toRealPath().startsWith(realRoot)) {
+                    problems.add(Problem.inFile(Problem.display(root, file),
+                            "this link leads outside the site root, to " + file.toRealPath(),
+                            "copy the file into the dossier instead of linking to it"));
+                    continue;
+                }
+                files.add(file);
+            }
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.inFile("content", "cannot list the content folder: " + e.getMessage(),
+                    "check for a symbolic link that loops back on itself"));
+            return List.of();
+        }
+    }
+
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static String slug(String text) {
+        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "record" : slug;
+    }
+}

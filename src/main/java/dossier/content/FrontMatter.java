@@ -1,0 +1,28 @@
+package dossier.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The YAML block at the top of a Markdown page.
+ *
+ * @param date     yyyy-MM-dd or empty
+ * @param weight   orders pages in lists, lighter first; 0 by default
+ * @param template the page template; empty means page.ftlh (home.ftlh for the home page)
+ * @param params   the whole front matter, for templates
+ */
+public record FrontMatter(String title, String date, String summary, int weight, String template,
+                          List<String> aliases, JsonNode params) {
+
+    public FrontMatter {
+        aliases = List.copyOf(aliases);
+    }
+
+    static FrontMatter of(JsonNode node) {
+        List<String> aliases = new java.util.ArrayList<>();
+        node.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+        return new FrontMatter(node.path("title").asText(), node.path("date").asText(""),
+                node.path("summary").asText(""), node.path("weight").asInt(0), node.path("template").asText(""),
+                aliases, node);
+    }
+}

@@ -1,0 +1,21 @@
+package dossier.content;
+
+/**
+ * A narrative page: {@code content/<path>.md}.
+ *
+ * @param file     the path shown in messages, relative to the site root
+ * @param path     the site path, "/" for the home page, else "/about/" or "/analysis/limits/"
+ * @param body     the Markdown after the front matter
+ * @param bodyLine the line of the file where {@code body} starts, for positions in messages
+ */
+public record Page(String file, String path, FrontMatter front, String body, int bodyLine) {
+
+    public boolean isHome() {
+        return path.equals("/");
+    }
+
+    /** The name used in {@code ref:} links: the path without slashes, for example "analysis/limits". */
+    public String refName() {
+        return path.length() <= 1 ? "" : path.substring(1, path.length() - 1);
+    }
+}

@@ -1,0 +1,68 @@
+package dossier.content;
+
+import dossier.io.SourceText;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import dossier.schema.RecordSchema;
+import dossier.yaml.YamlDocument;
+import dossier.yaml.YamlReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a Markdown file into checked front matter and body. */
+public final class PageReader {
+    /** Front matter: a first line "---", YAML, then a line "---" or "...". */
+    private static final Pattern FRONT_MATTER =
+            Pattern.compile("\\A---[ \\t]*\\R(.*?)(?:^|\\R)(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)", Pattern.DOTALL | Pattern.MULTILINE);
+
+    private final YamlReader yaml;
+    private final RecordSchema frontMatterSchema;
+
+    public PageReader(YamlReader yaml, RecordSchema frontMatterSchema) {
+        this.yaml = yaml;
+        this.frontMatterSchema = frontMatterSchema;
+    }
+
+    public Optional<Page> read(Path path, String shownAs, String sitePath, Problems problems) {
+        SourceText.Result read = SourceText.read(path, shownAs);
+        if (read instanceof SourceText.Unreadable unreadable) {
+            problems.add(unreadable.problem());
+            return Optional.empty();
+        }
+        return parse(((SourceText.Text) read).text(), shownAs, sitePath, problems);
+    }
+
+    Optional<Page> parse(String text, String shownAs, String sitePath, Problems problems) {
+        Matcher matcher = FRONT_MATTER.matcher(text);
+        if (!matcher.find()) {
+            String hint = text.startsWith("---")
+                    ? "close the front matter with a line `---`"
+                    : "start the file with a `---` line, `title: ...`, and another `---` line";
+            problems.add(new Problem(shownAs, 1, 1, "missing front matter", hint));
+            return Optional.empty();
+        }
+        String yamlText = matcher.group(1);
+        YamlReader.Result result = yaml.read(shownAs, yamlText.isBlank() ? "{}" : yamlText, 1);
+        if (result instanceof YamlReader.Failed failed) {
+            problems.add(failed.problem());
+            return Optional.empty();
+        }
+        YamlDocument document = ((YamlReader.Parsed) result).document();
+        if (!document.root().isObject()) {
+            problems.add(new Problem(shownAs, 2, 1, "front matter must be `key: value` pairs",
+                    "write at least `title: ...`"));
+            return Optional.empty();
+        }
+        List<Problem> invalid = frontMatterSchema.check(document);
+        if (!invalid.isEmpty()) {
+            problems.addAll(invalid);
+            return Optional.empty();
+        }
+        int bodyLine = 1 + (int) text.substring(0, matcher.end()).chars().filter(c -> c == '\n').count();
+        return Optional.of(new Page(shownAs, sitePath, FrontMatter.of(document.root()),
+                text.substring(matcher.end()), bodyLine));
+    }
+}

@@ -1,0 +1,34 @@
+package dossier.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dossier.yaml.YamlDocument;
+
+/**
+ * One record: a YAML file {@code content/<collection>/<id>.yaml}.
+ *
+ * @param file     the path shown in messages, relative to the site root
+ * @param source   path relative to the site root, for change tracking
+ * @param document the parsed file with positions
+ */
+public record Record(String collection, String id, String file, YamlDocument document) {
+
+    public JsonNode fields() {
+        return document.root();
+    }
+
+    /** The record's display name: the collection's title field, else "title" or "name", else the id. */
+    public String title(String titleField) {
+        for (String field : new String[] {titleField, "title", "name"}) {
+            JsonNode value = fields().path(field);
+            if (value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return id;
+    }
+
+    /** "collection/id", the key used by references and {@code ref:} links. */
+    public String key() {
+        return collection + "/" + id;
+    }
+}

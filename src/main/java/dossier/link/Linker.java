@@ -1,0 +1,122 @@
+package dossier.link;
+
+import dossier.content.Collection;
+import dossier.content.Content;
+import dossier.content.Page;
+import dossier.content.Record;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import dossier.schema.DidYouMean;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The link stage: resolves references between records and claims each published path once. */
+public final class Linker {
+
+    public LinkedSite link(Content content, Problems problems) {
+        Map<String, Target> targets = new LinkedHashMap<>();
+        Map<String, String> claimedBy = new HashMap<>();
+        claim(new Target("", "home", "", content.config().title(), "/", "content/dossier.yaml"), targets, claimedBy,
+                problems);
+        for (Collection collection : content.collections()) {
+            claim(new Target(collection.name(), "collection", collection.name(), collection.config().title(),
+                    collection.config().url(), "content/dossier.yaml"), targets, claimedBy, problems);
+            for (Record record : collection.records()) {
+                claim(new Target(record.key(), "record", collection.name(),
+                        record.title(collection.config().titleField()),
+                        collection.config().permalinkOf(record.id()), record.file()), targets, claimedBy, problems);
+            }
+        }
+        for (Page page : content.pages()) {
+            if (page.isHome()) {
+                continue;
+            }
+            claim(new Target(page.refName(), "page", "", page.front().title(), page.path(), page.file()), targets,
+                    claimedBy, problems);
+        }
+        checkSchemaTargets(content, problems);
+        checkNavigation(content, targets, problems);
+        Map<String, List<Reference>> outgoing = new TreeMap<>();
+        Map<String, List<Reference>> incoming = new TreeMap<>();
+        for (Collection collection : content.collections()) {
+            if (collection.schema() == null) {
+                continue;
+            }
+            ReferenceFinder finder = new ReferenceFinder(collection.schema().source());
+            for (Record record : collection.records()) {
+                List<Reference> references = finder.find(record);
+                outgoing.put(record.key(), references);
+                for (Reference reference : references) {
+                    Target target = targets.get(reference.to());
+                    if (target == null || !target.kind().equals("record")) {
+                        problems.add(missing(reference, content));
+                    } else {
+                        incoming.computeIfAbsent(reference.to(), k -> new ArrayList<>()).add(reference);
+                    }
+                }
+            }
+        }
+        incoming.replaceAll((key, list) -> list.stream()
+                .sorted(Comparator.comparing(Reference::from).thenComparing(Reference::pointer)).toList());
+        return new LinkedSite(content, targets, outgoing, incoming);
+    }
+
+    private static void claim(Target target, Map<String, Target> targets, Map<String, String> claimedBy,
+                              Problems problems) {
+        String earlier = claimedBy.putIfAbsent(target.path(), target.source());
+        if (earlier != null) {
+            problems.add(Problem.inFile(target.source(), "the URL " + target.path() + " is also produced by "
+                    + earlier, "rename one of them, or change the collection's permalink pattern"));
+            return;
+        }
+        targets.putIfAbsent(target.key(), target);
+    }
+
+    private static Problem missing(Reference reference, Content content) {
+        String collection = reference.toCollection();
+        String id = reference.to().substring(collection.length() + 1);
+        Set<String> ids = content.collections().stream()
+                .filter(c -> c.name().equals(collection))
+                .flatMap(c -> c.records().stream())
+                .map(Record::id)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        String hint = DidYouMean.hint(id, ids);
+        return Problem.at(reference.at(), "\"" + id + "\" is not a record in \"" + collection + "\"",
+                hint.isEmpty() ? "create content/" + collection + "/" + id + ".yaml or correct the id" : hint);
+    }
+
+    private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {
+        for (var item : content.config().navigation()) {
+            String url = item.url();
+            if (url.startsWith("ref:") && !targets.containsKey(url.substring(4).replaceAll("/$", ""))) {
+                problems.add(Problem.inFile("content/dossier.yaml", "the navigation link \"" + url + "\" names nothing",
+                        "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
+            }
+        }
+    }
+
+    private static void checkSchemaTargets(Content content, Problems problems) {
+        for (Collection collection : content.collections()) {
+            if (collection.schema() == null) {
+                continue;
+            }
+            Map<String, String> targets = new TreeMap<>();
+            ReferenceFinder.collectTargets(collection.schema().source(), "", targets);
+            targets.forEach((pointer, name) -> {
+                if (content.config().collection(name).isEmpty()) {
+                    problems.add(Problem.inFile(collection.schemaFile(),
+                            "\"" + ReferenceFinder.KEYWORD + "\" at " + pointer + " names the unknown collection \""
+                                    + name + "\"", DidYouMean.hint(name, content.collections().stream()
+                                    .map(Collection::name).toList())));
+                }
+            });
+        }
+    }
+}

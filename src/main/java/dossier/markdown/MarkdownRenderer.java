@@ -1,0 +1,150 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dossier.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Markdown to HTML with flexmark: tables, footnotes, heading ids, autolinks and typographic
+ * quotes. Links written {@code ref:<collection>/<id>}, {@code ref:<collection>} or
+ * {@code ref:<page path>} resolve to permalinks; one that names nothing is a content error.
+ * One instance serves a whole build: flexmark's parser and renderer are safe to share across threads.
+ */
+public final class MarkdownRenderer {
+    public static final String REF_SCHEME = "ref:";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Function<String, Optional<String>> refs;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /**
+     * @param refs from what follows "ref:" (without any #anchor) to the href of its target, if it exists
+     */
+    public MarkdownRenderer(Function<String, Optional<String>> refs) {
+        this.refs = refs;
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                        AutolinkExtension.create(), TypographicExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new RefResolverFactory()).build();
+    }
+
+    /**
+     * @param file      the path shown in messages
+     * @param markdown  the text
+     * @param firstLine the line of the file the text starts at
+     */
+    public RenderedMarkdown render(String file, String markdown, int firstLine) {
+        Document document = parser.parse(markdown);
+        LineIndex lines = new LineIndex(markdown);
+        List<Problem> problems = new ArrayList<>();
+        boolean[] hasHtml = {false};
+        visit(document, node -> {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                hasHtml[0] = true;
+            }
+            String url = urlOf(node);
+            if (url == null) {
+                return;
+            }
+            if (!UrlSafety.isSafe(url)) {
+                problems.add(problem(file, lines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
+                        "javascript:, vbscript:, data: and file: links are not published; link to a page instead"));
+            } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()) {
+                problems.add(problem(file, lines, firstLine, node, "the link \"" + url + "\" names nothing",
+                        "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
+                                + "or ref:<page path> for a page"));
+            }
+        });
+        String html = renderer.render(document);
+        return new RenderedMarkdown(hasHtml[0] ? sanitizer.clean(html) : html, problems);
+    }
+
+    private static String urlOf(Node node) {
+        if (node instanceof Link || node instanceof Image) {
+            return ((LinkNodeBase) node).getUrl().toString();
+        }
+        if (node instanceof Reference reference) {
+            return reference.getUrl().toString();
+        }
+        return null;
+    }
+
+    private static Problem problem(String file, LineIndex lines, int firstLine, Node node, String message,
+                                   String hint) {
+        int offset = node.getStartOffset();
+        return new Problem(file, firstLine + lines.lineOf(offset), lines.columnOf(offset), message, hint);
+    }
+
+    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            action.accept(child);
+            visit(child, action);
+        }
+    }
+
+    /** The href for a "ref:" URL, keeping its #anchor. */
+    private Optional<String> resolve(String url) {
+        String target = url.substring(REF_SCHEME.length());
+        int hash = target.indexOf('#');
+        String anchor = hash < 0 ? "" : target.substring(hash);
+        String name = hash < 0 ? target : target.substring(0, hash);
+        if (name.endsWith("/")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return refs.apply(name).map(href -> href + anchor);
+    }
+
+    private final class RefResolverFactory implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> link.getUrl().startsWith(REF_SCHEME)
+                    ? resolve(link.getUrl()).map(href -> link.withStatus(LinkStatus.VALID).withUrl(href)).orElse(link)
+                    : link;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dossier.render;
+
+import dossier.config.SiteConfig;
+import dossier.content.Collection;
+import dossier.content.Page;
+import dossier.content.Record;
+import dossier.link.LinkedSite;
+import dossier.link.Reference;
+import dossier.link.Target;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the data model templates see (documented in the README): {@code site}, {@code page},
+ * {@code record}, {@code collection} and the {@code ref} function. Everything shared between
+ * pages is built once and is read-only, so render threads can share it.
+ */
+public final class SiteModel {
+    private final LinkedSite site;
+    private final SiteConfig config;
+    private final Map<String, Map<String, Object>> summaries = new HashMap<>();
+    private final Map<String, Object> siteMap;
+    private final TemplateMethodModelEx refFunction;
+
+    public SiteModel(LinkedSite site) {
+        this.site = site;
+        this.config = site.config();
+        for (Collection collection : site.collections()) {
+            for (Record record : collection.records()) {
+                summaries.put(record.key(), summary(record));
+            }
+        }
+        this.siteMap = buildSite();
+        this.refFunction = arguments -> {
+            if (arguments.size() != 1) {
+                throw new TemplateModelException("ref takes one argument, \"collection/id\" or a page path");
+            }
+            String key = String.valueOf(arguments.get(0));
+            return target(key).orElseThrow(() -> new TemplateModelException("ref(\"" + key + "\") names nothing"));
+        };
+    }
+
+    public String href(String sitePath) {
+        return config.href(sitePath);
+    }
+
+    /** The model of a page; {@code extra} adds "record" or "collection". */
+    public Map<String, Object> model(Map<String, Object> page, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("site", siteMap);
+        model.put("page", page);
+        model.put("ref", refFunction);
+        return model;
+    }
+
+    public Map<String, Object> page(String kind, String title, String sitePath, String source, String date,
+                                    String summary, Object params, Object content) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("kind", kind);
+        page.put("title", title);
+        page.put("date", date);
+        page.put("summary", summary);
+        page.put("params", params);
+        page.put("content", content);
+        page.put("path", sitePath);
+        page.put("url", href(sitePath));
+        page.put("permalink", config.absolute(sitePath));
+        page.put("source", source);
+        return page;
+    }
+
+    public Map<String, Object> narrativePage(Page page, Object content) {
+        return page(page.isHome() ? "home" : "page", page.front().title(), page.path(), page.file(),
+                page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()), content);
+    }
+
+    /** A record with its resolved references and backlinks, for its own page. */
+    public Map<String, Object> record(Record record) {
+        Map<String, Object> model = new LinkedHashMap<>(summaries.get(record.key()));
+        Map<String, List<Object>> refs = new LinkedHashMap<>();
+        Map<String, Object> links = new LinkedHashMap<>();
+        for (Reference reference : site.outgoing(record)) {
+            Map<String, Object> linked = summaries.get(reference.to());
+            if (linked != null) {
+                refs.computeIfAbsent(reference.field(), k -> new ArrayList<>()).add(linked);
+                links.put(reference.pointer(), linked);
+            }
+        }
+        Map<String, List<Object>> backlinks = new LinkedHashMap<>();
+        for (Collection collection : site.collections()) {
+            List<Object> from = site.incoming(record).stream()
+                    .filter(reference -> reference.fromCollection().equals(collection.name()))
+                    .map(Reference::from).distinct()
+                    .map(summaries::get)
+                    .sorted(Comparator.comparing(summary -> String.valueOf(summary.get("title"))))
+                    .map(Object.class::cast)
+                    .toList();
+            if (!from.isEmpty()) {
+                backlinks.put(collection.name(), from);
+            }
+        }
+        model.put("refs", Collections.unmodifiableMap(refs));
+        model.put("links", Collections.unmodifiableMap(links));
+        model.put("backlinks", Collections.unmodifiableMap(backlinks));
+        return model;
+    }
+
+    public Map<String, Object> collection(Collection collection, Object intro) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", collection.name());
+        model.put("title", collection.config().title());
+        model.put("description", collection.config().description());
+        model.put("path", collection.config().url());
+        model.put("url", href(collection.config().url()));
+        model.put("intro", intro);
+        model.put("records", sortedRecords(collection).stream().map(r -> (Object) summaries.get(r.key())).toList());
+        return model;
+    }
+
+    public List<Record> sortedRecords(Collection collection) {
+        String sortBy = collection.config().sortBy();
+        String titleField = collection.config().titleField();
+        Comparator<Record> byTitle = Comparator.comparing((Record r) -> r.title(titleField)).thenComparing(Record::id);
+        if (sortBy.isEmpty()) {
+            return collection.records().stream().sorted(byTitle).toList();
+        }
+        return collection.records().stream()
+                .sorted(Comparator.comparing((Record r) -> r.fields().path(sortBy).asText("")).thenComparing(byTitle))
+                .toList();
+    }
+
+    private Optional<Object> target(String key) {
+        Map<String, Object> summary = summaries.get(key);
+        if (summary != null) {
+            return Optional.of(summary);
+        }
+        return site.target(key).map(this::targetMap);
+    }
+
+    private Map<String, Object> summary(Record record) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Target target = site.target(record.key()).orElseThrow();
+        map.put("id", record.id());
+        map.put("collection", record.collection());
+        map.put("title", target.title());
+        map.put("path", target.path());
+        map.put("url", href(target.path()));
+        map.put("permalink", config.absolute(target.path()));
+        map.put("source", record.file());
+        map.put("fields", JsonValues.toJava(record.fields()));
+        return Collections.unmodifiableMap(map);
+    }
+
+    private Map<String, Object> targetMap(Target target) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", target.kind());
+        map.put("title", target.title());
+        map.put("path", target.path());
+        map.put("url", href(target.path()));
+        return map;
+    }
+
+    private Map<String, Object> buildSite() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("title", config.title());
+        map.put("baseUrl", config.baseUrl());
+        map.put("basePath", config.basePath());
+        map.put("homeUrl", href("/"));
+        map.put("language", config.language());
+        map.put("description", config.description());
+        map.put("authors", config.authors().stream().map(a -> (Object) Map.of("name", a.name(), "family", a.family(),
+                "given", a.given())).toList());
+        map.put("publisher", config.publisher());
+        map.put("license", config.license());
+        map.put("navigation", config.navigation().stream().map(item -> (Object) Map.of("title", item.title(),
+                "url", navHref(item.url()))).toList());
+        map.put("collections", site.collections().stream().map(c -> (Object) Map.of(
+                "name", c.name(), "title", c.config().title(), "description", c.config().description(),
+                "path", c.config().url(), "url", href(c.config().url()), "count", c.records().size())).toList());
+        map.put("pages", site.pages().stream()
+                .filter(p -> !p.isHome())
+                .sorted(Comparator.comparingInt((Page p) -> p.front().weight()).thenComparing(p -> p.front().title())
+                        .thenComparing(Page::path))
+                .map(p -> (Object) Map.of("title", p.front().title(), "path", p.path(), "url", href(p.path()),
+                        "date", p.front().date(), "summary", p.front().summary(), "weight", p.front().weight()))
+                .toList());
+        return Collections.unmodifiableMap(map);
+    }
+
+    private String navHref(String url) {
+        if (url.startsWith("ref:")) {
+            return site.target(url.substring(4).replaceAll("/$", "")).map(t -> href(t.path())).orElse(href("/"));
+        }
+        return href(url);
+    }
+}

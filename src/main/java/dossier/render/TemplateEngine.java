@@ -1,0 +1,120 @@
+package dossier.render;
+
+import dossier.problem.Problem;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * Freemarker, set up once a build: {@code templates/} first, then the built-in defaults; {@code .ftlh}
+ * templates escape HTML automatically. Configuration and templates are shared by all render threads.
+ */
+public final class TemplateEngine {
+    public static final String BUILT_IN = "/dossier/templates";
+
+    private final Configuration configuration;
+    private final Path templatesDir;
+
+    public TemplateEngine(Path templatesDir, String language) {
+        this.templatesDir = templatesDir;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        try {
+            if (Files.isDirectory(templatesDir)) {
+                loaders.add(new FileTemplateLoader(templatesDir.toFile()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILT_IN));
+        configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocalizedLookup(false);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // Output must not depend on the machine: fixed locale, time zone and number format.
+        configuration.setLocale(Locale.forLanguageTag(language));
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    public boolean exists(String name) {
+        try {
+            configuration.getTemplate(name);
+            return true;
+        } catch (TemplateNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // it exists but does not parse: rendering reports where
+        }
+    }
+
+    /** Renders into {@code out}; a template error comes back as a problem in the template file. */
+    public Optional<Problem> render(String name, Map<String, Object> model, Writer out) {
+        try {
+            Template template = configuration.getTemplate(name);
+            template.process(model, out);
+            return Optional.empty();
+        } catch (TemplateNotFoundException e) {
+            return Optional.of(Problem.inFile("templates/" + name, "template not found",
+                    "create templates/" + name + " or name an existing template"));
+        } catch (ParseException e) {
+            return Optional.of(new Problem(shown(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this position"));
+        } catch (TemplateException e) {
+            String expression = e.getBlamedExpressionString();
+            return Optional.of(new Problem(shown(e.getTemplateSourceName()), orOne(e.getLineNumber()),
+                    orOne(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop())
+                            + (expression == null ? "" : " (in ${" + expression + "})"),
+                    "guard optional values with `!` or `??` in the template"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String shown(String templateName) {
+        if (templateName == null) {
+            return "templates";
+        }
+        return Files.isRegularFile(templatesDir.resolve(templateName))
+                ? "templates/" + templateName
+                : "(built-in template) " + templateName;
+    }
+
+    private static int orOne(Integer number) {
+        return number == null ? 1 : number;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
+                .findFirst().orElse("template error");
+    }
+}

@@ -1,0 +1,112 @@
+package dossier.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dossier.problem.Problem;
+import dossier.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A JSON Schema (draft 2020-12) that checks YAML documents and reports each violation at the
+ * position of the offending key or value, with a hint.
+ */
+public final class RecordSchema {
+    private final JsonNode source;
+    private final JsonSchema schema;
+
+    public RecordSchema(JsonNode source) {
+        this.source = source;
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .formatAssertionsEnabled(true)
+                .build();
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(source, config);
+    }
+
+    /** The schema as written, for reference discovery and downloads. */
+    public JsonNode source() {
+        return source;
+    }
+
+    public List<Problem> check(YamlDocument document) {
+        Set<ValidationMessage> messages = schema.validate(document.root());
+        List<Problem> problems = new ArrayList<>();
+        messages.stream()
+                .sorted(Comparator.comparing(ValidationMessage::getMessage))
+                .forEach(message -> problems.add(describe(document, message)));
+        return problems;
+    }
+
+    private Problem describe(YamlDocument document, ValidationMessage message) {
+        String at = message.getInstanceLocation().toString();
+        String property = message.getProperty();
+        String field = at.isEmpty() ? "the record" : "field \"" + readable(at) + "\"";
+        return switch (message.getType()) {
+            case "additionalProperties", "unevaluatedProperties" -> Problem.at(
+                    document.keyAt(at + "/" + YamlDocument.segment(property)),
+                    "unknown field \"" + property + "\"" + (at.isEmpty() ? "" : " in " + field),
+                    unknownFieldHint(message, property));
+            case "required" -> Problem.at(document.valueAt(at),
+                    "missing required field \"" + property + "\"" + (at.isEmpty() ? "" : " in " + field),
+                    "add `" + property + ":` with a value");
+            case "type" -> Problem.at(document.valueAt(at),
+                    field + " has the wrong type: " + afterColon(message.getMessage()),
+                    "write a value of the expected type");
+            case "enum" -> Problem.at(document.valueAt(at),
+                    field + " has the value " + message.getInstanceNode() + ", which is not allowed",
+                    enumHint(message));
+            default -> Problem.at(document.valueAt(at), field + ": " + afterColon(message.getMessage()),
+                    "see the collection's schema for what is allowed");
+        };
+    }
+
+    private String unknownFieldHint(ValidationMessage message, String property) {
+        Set<String> known = new TreeSet<>();
+        String location = message.getSchemaLocation().getFragment().toString();
+        JsonNode parent = source.at(location.substring(0, Math.max(0, location.lastIndexOf('/'))));
+        parent.path("properties").fieldNames().forEachRemaining(known::add);
+        String suggestion = DidYouMean.hint(property, known);
+        if (!suggestion.isEmpty()) {
+            return suggestion;
+        }
+        return known.isEmpty() ? "remove it" : "remove it or use one of: " + String.join(", ", known);
+    }
+
+    private static String enumHint(ValidationMessage message) {
+        List<String> allowed = new ArrayList<>();
+        message.getSchemaNode().forEach(value -> allowed.add(value.asText()));
+        String typed = message.getInstanceNode() == null ? "" : message.getInstanceNode().asText();
+        String suggestion = DidYouMean.hint(typed, allowed);
+        return suggestion.isEmpty() ? "use one of: " + String.join(", ", allowed) : suggestion;
+    }
+
+    private static String afterColon(String text) {
+        int colon = text.indexOf(": ");
+        return colon >= 0 ? text.substring(colon + 2) : text;
+    }
+
+    /** "/participants/0/country" reads as "participants[0].country". */
+    static String readable(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.substring(1).split("/")) {
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(name).append(']');
+            } else {
+                out.append(out.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,126 @@
+package dossier.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The build writes into a fresh folder beside the output and swaps it in only when everything
+ * succeeded, so a failed or killed build leaves the previous site as it was.
+ */
+public final class OutputFolder {
+    private final Path target;
+    private final Path staging;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    public static OutputFolder begin(Path target) {
+        Path staging = target.resolveSibling("." + target.getFileName() + ".partial");
+        deleteTree(staging);
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new OutputFolder(target, staging);
+    }
+
+    /**
+     * Writes a file at a path relative to the site root ("countries/china/index.html").
+     *
+     * @return false when the path was written already in this build (two sources claim one file)
+     */
+    public boolean write(String relative, byte[] bytes) {
+        Path file = resolve(relative);
+        if (!written.add(relative)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean copy(String relative, Path source) {
+        Path file = resolve(relative);
+        if (!written.add(relative)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file written so far, sorted. */
+    public Set<String> files() {
+        return new TreeSet<>(written);
+    }
+
+    /** Replaces the target folder with what was written. */
+    public void commit() {
+        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        deleteTree(previous);
+        try {
+            if (Files.exists(target)) {
+                move(target, previous);
+            }
+            move(staging, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteTree(previous);
+    }
+
+    /** Throws away what was written; the target folder is untouched. */
+    public void abandon() {
+        deleteTree(staging);
+    }
+
+    private Path resolve(String relative) {
+        Path file = staging.resolve(relative).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + relative);
+        }
+        return file;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dossier.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dossier.problem.Position;
+import dossier.io.SourceText;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML into a {@link YamlDocument} with positions, or into one {@link Problem}.
+ * Loader limits stop alias bombs and oversized documents before they cost memory.
+ */
+public final class YamlReader {
+    /** Largest document accepted, in code points; records and front matter are far smaller. */
+    public static final int MAX_CODE_POINTS = 2_000_000;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_NESTING = 64;
+
+    private final YAMLFactory factory;
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(false);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The outcome of reading one document. */
+    public sealed interface Result permits Parsed, Failed {}
+
+    public record Parsed(YamlDocument document) implements Result {}
+
+    public record Failed(Problem problem) implements Result {}
+
+    /** Reads a whole YAML file; empty with the reason added to {@code problems} when it fails. */
+    public Optional<YamlDocument> readFile(Path path, String shownAs, Problems problems) {
+        SourceText.Result text = SourceText.read(path, shownAs);
+        if (text instanceof SourceText.Unreadable unreadable) {
+            problems.add(unreadable.problem());
+            return Optional.empty();
+        }
+        Result result = read(shownAs, ((SourceText.Text) text).text(), 0);
+        if (result instanceof Failed failed) {
+            problems.add(failed.problem());
+            return Optional.empty();
+        }
+        return Optional.of(((Parsed) result).document());
+    }
+
+    /**
+     * @param file       the path shown in messages
+     * @param text       the YAML text
+     * @param lineOffset lines before {@code text} in the file (front matter starts below its fence)
+     */
+    public Result read(String file, String text, int lineOffset) {
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            return new Failed(new Problem(file, 1 + lineOffset, 1,
+                    "document is larger than " + MAX_CODE_POINTS + " characters",
+                    "split it into several records"));
+        }
+        Builder builder = new Builder(file, lineOffset);
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new Failed(new Problem(file, 1 + lineOffset, 1, "the document is empty",
+                        "write the record's fields as YAML, one `name: value` a line"));
+            }
+            JsonNode root = builder.value(parser, "");
+            if (parser.nextToken() != null) {
+                return new Failed(builder.problemAt(parser.currentTokenLocation(),
+                        "more than one YAML document in the file", "keep one record a file; remove the extra `---`"));
+            }
+            return new Parsed(new YamlDocument(file, root, builder.values, builder.keys));
+        } catch (JsonProcessingException e) {
+            return new Failed(builder.problemAt(e.getLocation(), "malformed YAML: " + describe(e),
+                    "check the indentation and quoting near this position"));
+        } catch (IOException | RuntimeException e) {
+            return new Failed(new Problem(file, 1 + lineOffset, 1, "unreadable YAML: " + firstLine(e.getMessage()),
+                    "check the file's syntax"));
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field")) {
+            return "duplicate key " + message.substring(message.indexOf('\''));
+        }
+        return firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "syntax error";
+        }
+        for (String line : message.split("\\R")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("in 'reader'") && !trimmed.startsWith("at [Source")) {
+                return trimmed;
+            }
+        }
+        return "syntax error";
+    }
+
+    /** Builds the tree from the token stream, noting where each value and key begins. */
+    private final class Builder {
+        private final String file;
+        private final int lineOffset;
+        private final Map<String, Position> values = new HashMap<>();
+        private final Map<String, Position> keys = new HashMap<>();
+
+        Builder(String file, int lineOffset) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+        }
+
+        Position position(JsonLocation location) {
+            if (location == null || location.getLineNr() < 1) {
+                return new Position(file, 1 + lineOffset, 1);
+            }
+            return new Position(file, location.getLineNr() + lineOffset, Math.max(location.getColumnNr(), 1));
+        }
+
+        Problem problemAt(JsonLocation location, String message, String hint) {
+            return Problem.at(position(location), message, hint);
+        }
+
+        JsonNode value(JsonParser parser, String pointer) throws IOException {
+            values.put(pointer, position(parser.currentTokenLocation()));
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT -> {
+                    ObjectNode object = nodes.objectNode();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        String child = pointer + "/" + YamlDocument.segment(name);
+                        keys.put(child, position(parser.currentTokenLocation()));
+                        parser.nextToken();
+                        object.set(name, value(parser, child));
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    ArrayNode array = nodes.arrayNode();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(value(parser, pointer + "/" + index++));
+                    }
+                    return array;
+                }
+                case VALUE_STRING -> {
+                    return nodes.textNode(parser.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                            ? nodes.numberNode(parser.getBigIntegerValue())
+                            : nodes.numberNode(parser.getLongValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return nodes.numberNode(parser.getDecimalValue());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return nodes.nullNode();
+                }
+                default -> {
+                    return nodes.textNode(parser.getText());
+                }
+            }
+        }
+    }
+}
