@@ -1,11 +1,14 @@
 package dossier.check;
 
+import dossier.problem.Position;
 import dossier.problem.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,16 +39,28 @@ public final class LinkChecker {
 
     public List<Problem> check(List<PageLinks> pages, Set<String> files) {
         Map<String, PageLinks> byFile = pages.stream().collect(Collectors.toMap(PageLinks::file, Function.identity()));
-        List<Problem> problems = new ArrayList<>();
-        for (PageLinks page : pages) {
+        // A broken link in a template breaks it on every page: report it once, with a count.
+        Map<String, List<Problem>> byError = new TreeMap<>();
+        for (PageLinks page : pages.stream().sorted(Comparator.comparing(PageLinks::file)).toList()) {
             for (PageLinks.Link link : page.links()) {
                 String error = verify(page, link.url(), byFile, files);
-                if (error != null) {
-                    problems.add(new Problem(shownOut + "/" + page.file(), link.line(), link.column(), error,
-                            "the page comes from " + page.source() + "; correct the link there or in its template"));
+                if (error == null) {
+                    continue;
                 }
+                Position written = page.sourcePositions().get(link.url());
+                Problem problem = written != null
+                        ? Problem.at(written, error, "correct or remove the link")
+                        : new Problem(shownOut + "/" + page.file(), link.line(), link.column(), error,
+                                "the page comes from " + page.source() + "; correct the link in its template");
+                byError.computeIfAbsent(error, k -> new ArrayList<>()).add(problem);
             }
         }
+        List<Problem> problems = new ArrayList<>();
+        byError.values().forEach(found -> {
+            Problem first = found.get(0);
+            problems.add(found.size() == 1 ? first : new Problem(first.file(), first.line(), first.column(),
+                    first.message() + " (and on " + (found.size() - 1) + " other pages)", first.hint()));
+        });
         return problems;
     }
 

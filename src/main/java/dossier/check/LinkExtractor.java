@@ -2,7 +2,9 @@ package dossier.check;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import dossier.problem.Position;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,7 +15,7 @@ import org.jsoup.parser.Parser;
 public final class LinkExtractor {
     private LinkExtractor() {}
 
-    public static PageLinks extract(String file, String source, String html) {
+    public static PageLinks extract(String file, String source, String html, Map<String, Position> sourcePositions) {
         Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Set<String> ids = new HashSet<>();
         List<PageLinks.Link> links = new ArrayList<>();
@@ -31,6 +33,6 @@ public final class LinkExtractor {
                 }
             }
         }
-        return new PageLinks(file, source, ids, links);
+        return new PageLinks(file, source, ids, links, sourcePositions);
     }
 }

@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.site.Assets;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,12 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given streams, so tests can read what a user would see. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             if (debug) {
@@ -30,7 +36,10 @@ public final class Main implements Runnable {
                     + (debug ? "" : " (run again with --debug to see where)"));
             return INTERNAL_ERROR;
         });
-        return commandLine.execute(args);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

@@ -70,6 +70,9 @@ public final class Linker {
 
     private static void claim(Target target, Map<String, Target> targets, Map<String, String> claimedBy,
                               Problems problems) {
+        if (targets.containsKey(target.key())) {
+            return; // a duplicate id, which the load stage reports
+        }
         String earlier = claimedBy.putIfAbsent(target.path(), target.source());
         if (earlier != null) {
             problems.add(Problem.inFile(target.source(), "the URL " + target.path() + " is also produced by "

@@ -20,8 +20,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dossier.problem.Position;
 import dossier.problem.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +70,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         LineIndex lines = new LineIndex(markdown);
         List<Problem> problems = new ArrayList<>();
+        Map<String, Position> positions = new HashMap<>();
         boolean[] hasHtml = {false};
         visit(document, node -> {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -76,6 +80,7 @@ public final class MarkdownRenderer {
             if (url == null) {
                 return;
             }
+            positions.putIfAbsent(url, position(file, lines, firstLine, node));
             if (!UrlSafety.isSafe(url)) {
                 problems.add(problem(file, lines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
                         "javascript:, vbscript:, data: and file: links are not published; link to a page instead"));
@@ -86,7 +91,7 @@ public final class MarkdownRenderer {
             }
         });
         String html = renderer.render(document);
-        return new RenderedMarkdown(hasHtml[0] ? sanitizer.clean(html) : html, problems);
+        return new RenderedMarkdown(hasHtml[0] ? sanitizer.clean(html) : html, problems, positions);
     }
 
     private static String urlOf(Node node) {
@@ -101,8 +106,12 @@ public final class MarkdownRenderer {
 
     private static Problem problem(String file, LineIndex lines, int firstLine, Node node, String message,
                                    String hint) {
+        return Problem.at(position(file, lines, firstLine, node), message, hint);
+    }
+
+    private static Position position(String file, LineIndex lines, int firstLine, Node node) {
         int offset = node.getStartOffset();
-        return new Problem(file, firstLine + lines.lineOf(offset), lines.columnOf(offset), message, hint);
+        return new Position(file, firstLine + lines.lineOf(offset), lines.columnOf(offset));
     }
 
     private static void visit(Node node, java.util.function.Consumer<Node> action) {

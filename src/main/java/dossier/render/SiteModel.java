@@ -185,6 +185,15 @@ public final class SiteModel {
         map.put("collections", site.collections().stream().map(c -> (Object) Map.of(
                 "name", c.name(), "title", c.config().title(), "description", c.config().description(),
                 "path", c.config().url(), "url", href(c.config().url()), "count", c.records().size())).toList());
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Object> all = new ArrayList<>();
+        for (Collection collection : site.collections()) {
+            List<Object> records = sortedRecords(collection).stream().map(r -> (Object) summaries.get(r.key())).toList();
+            data.put(collection.name(), records);
+            all.addAll(records);
+        }
+        map.put("data", Collections.unmodifiableMap(data));
+        map.put("records", Collections.unmodifiableList(all));
         map.put("pages", site.pages().stream()
                 .filter(p -> !p.isHome())
                 .sorted(Comparator.comparingInt((Page p) -> p.front().weight()).thenComparing(p -> p.front().title())

@@ -87,14 +87,20 @@ public final class TemplateEngine {
             return Optional.of(new Problem(shown(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this position"));
         } catch (TemplateException e) {
-            String expression = e.getBlamedExpressionString();
             return Optional.of(new Problem(shown(e.getTemplateSourceName()), orOne(e.getLineNumber()),
-                    orOne(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop())
-                            + (expression == null ? "" : " (in ${" + expression + "})"),
-                    "guard optional values with `!` or `??` in the template"));
+                    orOne(e.getColumnNumber()), describe(e), "guard optional values with `!` or `??` in the template"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String describe(TemplateException e) {
+        String expression = e.getBlamedExpressionString();
+        String message = firstLine(e.getMessageWithoutStackTop());
+        if (expression != null && message.startsWith("The following has evaluated to null or missing")) {
+            return "`" + expression + "` is missing or null";
+        }
+        return message + (expression == null ? "" : " (in `" + expression + "`)");
     }
 
     private String shown(String templateName) {

@@ -67,7 +67,7 @@ public final class RecordSchema {
                     field + " has the value " + message.getInstanceNode() + ", which is not allowed",
                     enumHint(message));
             default -> Problem.at(document.valueAt(at), field + ": " + afterColon(message.getMessage()),
-                    "see the collection's schema for what is allowed");
+                    describedHint(message));
         };
     }
 
@@ -81,6 +81,14 @@ public final class RecordSchema {
             return suggestion;
         }
         return known.isEmpty() ? "remove it" : "remove it or use one of: " + String.join(", ", known);
+    }
+
+    /** The schema's own description of the field is the best hint; else point at the schema. */
+    private String describedHint(ValidationMessage message) {
+        String location = message.getSchemaLocation().getFragment().toString();
+        JsonNode parent = source.at(location.substring(0, Math.max(0, location.lastIndexOf('/'))));
+        String description = parent.path("description").asText("");
+        return description.isEmpty() ? "see the schema for what is allowed here" : "expected: " + description;
     }
 
     private static String enumHint(ValidationMessage message) {

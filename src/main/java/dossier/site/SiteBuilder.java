@@ -13,6 +13,7 @@ import dossier.link.LinkedSite;
 import dossier.link.Linker;
 import dossier.markdown.MarkdownRenderer;
 import dossier.markdown.RenderedMarkdown;
+import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.SiteModel;
@@ -25,6 +26,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,9 +64,13 @@ public final class SiteBuilder {
                 .filter(Objects::nonNull)
                 .toList();
         Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
+        new DataExports().write(site, output);
         String shownOut = Problem.display(absoluteRoot, out.toAbsolutePath().normalize());
-        problems.addAll(new LinkChecker(config.get().basePath(), config.get().baseUrl(), shownOut)
-                .check(links, output.files()));
+        if (problems.isEmpty()) {
+            // Only on an otherwise clean build: a page that failed to render would break links to it.
+            problems.addAll(new LinkChecker(config.get().basePath(), config.get().baseUrl(), shownOut)
+                    .check(links, output.files()));
+        }
         if (!problems.isEmpty()) {
             output.abandon();
             return result(problems, 0, 0, start);
@@ -81,10 +87,12 @@ public final class SiteBuilder {
     private static PageLinks renderPage(RenderJob job, MarkdownRenderer markdown, TemplateEngine templates,
                                         OutputFolder output, Problems problems) {
         String html = "";
+        Map<String, Position> linkPositions = Map.of();
         if (job.markdown().isPresent()) {
             RenderedMarkdown rendered = render(markdown, job.markdown().get());
             problems.addAll(rendered.problems());
             html = rendered.html();
+            linkPositions = rendered.linkPositions();
         }
         Object content;
         try {
@@ -103,7 +111,7 @@ public final class SiteBuilder {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
                     "give one of them another name"));
         }
-        return LinkExtractor.extract(job.outputFile(), job.source(), page);
+        return LinkExtractor.extract(job.outputFile(), job.source(), page, linkPositions);
     }
 
     private static BuildResult result(Problems problems, int pages, int files, long start) {

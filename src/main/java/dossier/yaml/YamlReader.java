@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dossier.problem.Position;
 import dossier.io.SourceText;
 import dossier.problem.Problem;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a {@link YamlDocument} with positions, or into one {@link Problem}.
@@ -92,9 +94,20 @@ public final class YamlReader {
                         "more than one YAML document in the file", "keep one record a file; remove the extra `---`"));
             }
             return new Parsed(new YamlDocument(file, root, builder.values, builder.keys));
+        } catch (AliasRefused e) {
+            return new Failed(e.problem);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                Position at = new Position(file, yaml.getProblemMark().getLine() + 1 + lineOffset,
+                        yaml.getProblemMark().getColumn() + 1);
+                String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+                        : " (" + yaml.getContext() + " that starts at line "
+                                + (yaml.getContextMark().getLine() + 1 + lineOffset) + ")";
+                return new Failed(Problem.at(at, "malformed YAML: " + firstLine(yaml.getProblem()) + context,
+                        "check the indentation, quotes and brackets near this position"));
+            }
             return new Failed(builder.problemAt(e.getLocation(), "malformed YAML: " + describe(e),
-                    "check the indentation and quoting near this position"));
+                    "check the indentation, quotes and brackets near this position"));
         } catch (IOException | RuntimeException e) {
             return new Failed(new Problem(file, 1 + lineOffset, 1, "unreadable YAML: " + firstLine(e.getMessage()),
                     "check the file's syntax"));
@@ -122,6 +135,16 @@ public final class YamlReader {
         return "syntax error";
     }
 
+    /** Carries the problem of a refused alias out of the recursive tree builder. */
+    private static final class AliasRefused extends IOException {
+        private final transient Problem problem;
+
+        AliasRefused(Problem problem) {
+            super(problem.message(), null);
+            this.problem = problem;
+        }
+    }
+
     /** Builds the tree from the token stream, noting where each value and key begins. */
     private final class Builder {
         private final String file;
@@ -147,6 +170,12 @@ public final class YamlReader {
 
         JsonNode value(JsonParser parser, String pointer) throws IOException {
             values.put(pointer, position(parser.currentTokenLocation()));
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson would silently read an alias as its name; refusing it also stops alias bombs.
+                throw new AliasRefused(Problem.at(position(parser.currentTokenLocation()),
+                        "YAML aliases (*" + parser.getText() + ") are not supported",
+                        "write the value out in full instead of referring to an anchor"));
+            }
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT -> {

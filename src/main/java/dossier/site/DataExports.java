@@ -1,0 +1,108 @@
+package dossier.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dossier.content.Collection;
+import dossier.content.Record;
+import dossier.link.LinkedSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes each collection as {@code /data/<name>.json}, {@code /data/<name>.csv} and its schema as
+ * {@code /data/<name>.schema.json}: the numbers behind the pages, for readers to reuse.
+ */
+final class DataExports {
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final CsvMapper csv = new CsvMapper();
+
+    void write(LinkedSite site, OutputFolder out) {
+        for (Collection collection : site.collections()) {
+            List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
+            ArrayNode array = json.createArrayNode();
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Record record : records) {
+                ObjectNode item = json.createObjectNode();
+                item.put("id", record.id());
+                item.put("url", site.config().absolute(site.pathOf(record)));
+                record.fields().fields().forEachRemaining(field -> {
+                    if (!field.getKey().equals("id")) {
+                        item.set(field.getKey(), field.getValue());
+                    }
+                });
+                array.add(item);
+                Map<String, String> row = new LinkedHashMap<>();
+                flatten("", item, row);
+                rows.add(row);
+            }
+            String name = "data/" + collection.name();
+            out.write(name + ".json", bytes(array));
+            out.write(name + ".csv", csv(rows));
+            out.write(name + ".schema.json", bytes(collection.schema().source()));
+        }
+    }
+
+    /** Nested objects become dotted columns; lists of values are joined with "; ". */
+    private void flatten(String prefix, JsonNode node, Map<String, String> row) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> flatten(prefix.isEmpty() ? field.getKey()
+                    : prefix + "." + field.getKey(), field.getValue(), row));
+        } else if (node.isArray()) {
+            boolean scalars = true;
+            for (JsonNode item : node) {
+                scalars &= item.isValueNode();
+            }
+            if (scalars) {
+                List<String> values = new ArrayList<>();
+                node.forEach(item -> values.add(item.asText()));
+                row.put(prefix, String.join("; ", values));
+            } else {
+                row.put(prefix, text(node));
+            }
+        } else if (!node.isNull()) {
+            row.put(prefix, node.isNumber() ? node.numberValue().toString() : node.asText());
+        }
+    }
+
+    private byte[] csv(List<Map<String, String>> rows) {
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(row -> columns.addAll(row.keySet()));
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        try {
+            return csv.writer(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text(JsonNode node) {
+        try {
+            return new ObjectMapper().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] bytes(JsonNode node) {
+        try {
+            return (json.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dossier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.markdown.MarkdownRenderer;
+import dossier.markdown.RenderedMarkdown;
+import dossier.markdown.UrlSafety;
+import dossier.problem.Position;
+import dossier.schema.DidYouMean;
+import dossier.yaml.YamlDocument;
+import dossier.yaml.YamlReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The small pieces whose mistakes would be hard to see through a whole build. */
+class UnitsTest {
+
+    @Test
+    void yamlPositionsPointAtKeysAndValues() {
+        YamlReader.Result result = new YamlReader().read("f.yaml", "title: T\nparts:\n  - name: a\n    year: 3\n", 0);
+        YamlDocument document = ((YamlReader.Parsed) result).document();
+        assertEquals(new Position("f.yaml", 4, 11), document.valueAt("/parts/0/year"));
+        assertEquals(new Position("f.yaml", 4, 5), document.keyAt("/parts/0/year"));
+        assertEquals(new Position("f.yaml", 4, 11), document.valueAt("/parts/0/year/deeper"), "nearest enclosing");
+    }
+
+    @Test
+    void frontMatterPositionsCountTheFence() {
+        YamlReader.Result result = new YamlReader().read("p.md", "title: [\n", 1);
+        assertTrue(result instanceof YamlReader.Failed);
+        assertEquals(3, ((YamlReader.Failed) result).problem().line());
+    }
+
+    @Test
+    void refusedSchemesAreCaughtHoweverTheyAreSpelt() {
+        for (String url : List.of("javascript:alert(1)", "JaVaScRiPt:x", " java\tscript:x", "javascript&#58;x",
+                "vbscript:x", "DATA:text/html,x", "file:///etc/passwd")) {
+            assertFalse(UrlSafety.isSafe(url), url);
+        }
+        for (String url : List.of("https://example.org/", "/about/", "#anchor", "mailto:a@b.c", "ref:x/y", "a:b/c")) {
+            assertTrue(UrlSafety.isSafe(url), url);
+        }
+    }
+
+    @Test
+    void didYouMeanSuggestsOnlyCloseNames() {
+        assertEquals(Optional.of("year"), DidYouMean.nearest("yaer", List.of("title", "year", "tag")));
+        assertEquals(Optional.empty(), DidYouMean.nearest("colour", List.of("title", "year")));
+    }
+
+    @Test
+    void rawHtmlIsSanitisedAndRefLinksResolve() {
+        MarkdownRenderer markdown = new MarkdownRenderer(
+                name -> name.equals("items/a") ? Optional.of("/base/items/a/") : Optional.empty());
+        RenderedMarkdown out = markdown.render("p.md",
+                "[A](ref:items/a#x) <span onclick=\"evil()\">hi</span>\n\n<script>alert(1)</script>\n"
+                        + "<a href=\"javascript:alert(1)\">j</a> <img src=x onerror=alert(1)>\n", 5);
+        assertTrue(out.html().contains("<a href=\"/base/items/a/#x\">A</a>"), out.html());
+        assertFalse(out.html().contains("onclick"), out.html());
+        assertFalse(out.html().contains("<script"), out.html());
+        assertFalse(out.html().contains("javascript:"), out.html());
+        assertFalse(out.html().contains("onerror"), out.html());
+        assertEquals(List.of(), out.problems());
+        assertEquals(new Position("p.md", 5, 1), out.linkPositions().get("ref:items/a#x"));
+    }
+}
