@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param staticFiles other files under content/, copied as they are (paths relative to content/)
  */
-public record Content(SiteConfig config, List<Collection> collections, List<Page> pages, List<String> staticFiles) {
+public record Content(SiteConfig config, List<Collection> collections, List<Page> pages, List<ChartSpec> charts,
+                      List<String> staticFiles) {
 
     public Content {
         collections = List.copyOf(collections);
         pages = List.copyOf(pages);
+        charts = List.copyOf(charts);
         staticFiles = List.copyOf(staticFiles);
     }
 }

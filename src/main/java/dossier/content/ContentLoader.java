@@ -32,10 +32,12 @@ public final class ContentLoader {
     private final YamlReader yaml;
     private final PageReader pages;
     private final SchemaLoader schemas = new SchemaLoader();
+    private final ChartReader charts;
 
-    public ContentLoader(YamlReader yaml, PageReader pages) {
+    public ContentLoader(YamlReader yaml, PageReader pages, RecordSchema chartSchema) {
         this.yaml = yaml;
         this.pages = pages;
+        this.charts = new ChartReader(yaml, chartSchema);
     }
 
     public Content load(Path root, SiteConfig config, Problems problems) {
@@ -43,6 +45,7 @@ public final class ContentLoader {
         List<Path> files = listFiles(root, contentDir, problems);
         Map<String, List<Path>> byCollection = new HashMap<>();
         List<Path> markdown = new ArrayList<>();
+        List<Path> chartFiles = new ArrayList<>();
         List<String> staticFiles = new ArrayList<>();
         for (Path file : files) {
             Path relative = contentDir.relativize(file);
@@ -53,7 +56,9 @@ public final class ContentLoader {
             if (relative.toString().equals("dossier.yaml") || first.equals("schemas")) {
                 continue;
             }
-            if (inCollection && relative.getNameCount() == 2 && isYaml(name)) {
+            if (first.equals("charts") && relative.getNameCount() == 2 && isYaml(name)) {
+                chartFiles.add(file);
+            } else if (inCollection && relative.getNameCount() == 2 && isYaml(name)) {
                 byCollection.computeIfAbsent(first, k -> new ArrayList<>()).add(file);
             } else if (inCollection && name.equals("_index.md") && relative.getNameCount() == 2) {
                 continue;
@@ -90,7 +95,11 @@ public final class ContentLoader {
                 .map(file -> readPage(contentDir, file, problems))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Content(config, collections, loadedPages, staticFiles);
+        List<ChartSpec> specs = chartFiles.stream()
+                .map(file -> charts.read(root, file, collections, problems))
+                .flatMap(Optional::stream)
+                .toList();
+        return new Content(config, collections, loadedPages, specs, staticFiles);
     }
 
     private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,

@@ -34,6 +34,14 @@ public final class Linker {
                         collection.config().permalinkOf(record.id()), record.file()), targets, claimedBy, problems);
             }
         }
+        if (!content.charts().isEmpty()) {
+            claim(new Target("charts", "charts", "", "Charts", "/charts/", "content/charts"), targets, claimedBy,
+                    problems);
+        }
+        for (var chart : content.charts()) {
+            claim(new Target("charts/" + chart.id(), "chart", "", chart.title(), chart.path(), chart.file()), targets,
+                    claimedBy, problems);
+        }
         for (Page page : content.pages()) {
             if (page.isHome()) {
                 continue;

@@ -4,11 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Turns character offsets into 0-based line numbers and 1-based columns. */
+/**
+ * Turns character offsets into 0-based line numbers and 1-based columns. Where the renderer
+ * inserted lines into the text (around chart directives), line numbers are those of the
+ * original file.
+ */
 final class LineIndex {
     private final int[] starts;
+    private final List<Integer> tokenLines;
 
     LineIndex(String text) {
+        this(text, List.of());
+    }
+
+    private LineIndex(String text, List<Integer> tokenLines) {
         List<Integer> found = new ArrayList<>();
         found.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -17,14 +26,31 @@ final class LineIndex {
             }
         }
         starts = found.stream().mapToInt(Integer::intValue).toArray();
+        this.tokenLines = List.copyOf(tokenLines);
+    }
+
+    /** The same text, where each listed line holds a token with an inserted blank line on each side. */
+    LineIndex withInsertedLines(List<Integer> tokenLinesInText) {
+        LineIndex shifted = new LineIndex("", tokenLinesInText);
+        return new LineIndex(starts, shifted.tokenLines);
+    }
+
+    private LineIndex(int[] starts, List<Integer> tokenLines) {
+        this.starts = starts;
+        this.tokenLines = tokenLines;
     }
 
     int lineOf(int offset) {
         int index = Arrays.binarySearch(starts, offset);
-        return index >= 0 ? index : -index - 2;
+        int line = index >= 0 ? index : -index - 2;
+        int before = (int) tokenLines.stream().filter(token -> token < line).count();
+        int same = tokenLines.contains(line) ? 1 : 0;
+        return line - 2 * before - same;
     }
 
     int columnOf(int offset) {
-        return offset - starts[lineOf(offset)] + 1;
+        int index = Arrays.binarySearch(starts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        return offset - starts[line] + 1;
     }
 }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: tables, footnotes, heading ids, autolinks and typographic
@@ -41,14 +43,28 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** {@code {{< chart <id> >}}} alone on a line places a chart. */
+    private static final Pattern CHART = Pattern.compile("^\\{\\{<\\s*chart\\s+(\\S+?)\\s*>}}\\s*$", Pattern.MULTILINE);
+    private static final String CHART_TOKEN = "DOSSIERCHART";
+
     private final Function<String, Optional<String>> refs;
+    private final Function<String, Optional<String>> charts;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     /**
      * @param refs from what follows "ref:" (without any #anchor) to the href of its target, if it exists
      */
     public MarkdownRenderer(Function<String, Optional<String>> refs) {
+        this(refs, id -> Optional.empty());
+    }
+
+    /**
+     * @param refs   from what follows "ref:" (without any #anchor) to the href of its target, if it exists
+     * @param charts from a chart id to the HTML of its figure, if it exists
+     */
+    public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts) {
         this.refs = refs;
+        this.charts = charts;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                         AutolinkExtension.create(), TypographicExtension.create()))
@@ -67,9 +83,27 @@ public final class MarkdownRenderer {
      * @param firstLine the line of the file the text starts at
      */
     public RenderedMarkdown render(String file, String markdown, int firstLine) {
-        Document document = parser.parse(markdown);
         LineIndex lines = new LineIndex(markdown);
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> figures = new HashMap<>();
+        Matcher directive = CHART.matcher(markdown);
+        List<Integer> insertedAt = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        while (directive.find()) {
+            String id = directive.group(1);
+            Optional<String> figure = charts.apply(id);
+            if (figure.isEmpty()) {
+                problems.add(new Problem(file, firstLine + lines.lineOf(directive.start()), 1,
+                        "no chart \"" + id + "\"", "create content/charts/" + id + ".yaml or correct the name"));
+            }
+            figures.put(CHART_TOKEN + figures.size(), figure.orElse(""));
+            // Blank lines around the token make it a paragraph of its own whatever surrounds it.
+            directive.appendReplacement(text, "\n" + CHART_TOKEN + (figures.size() - 1) + "\n");
+            insertedAt.add(lines.lineOf(directive.start()) + 2 * insertedAt.size() + 1);
+        }
+        directive.appendTail(text);
+        Document document = parser.parse(text.toString());
+        LineIndex parsedLines = new LineIndex(text.toString()).withInsertedLines(insertedAt);
         Map<String, Position> positions = new HashMap<>();
         boolean[] hasHtml = {false};
         visit(document, node -> {
@@ -80,18 +114,23 @@ public final class MarkdownRenderer {
             if (url == null) {
                 return;
             }
-            positions.putIfAbsent(url, position(file, lines, firstLine, node));
+            positions.putIfAbsent(url, position(file, parsedLines, firstLine, node));
             if (!UrlSafety.isSafe(url)) {
-                problems.add(problem(file, lines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
+                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
                         "javascript:, vbscript:, data: and file: links are not published; link to a page instead"));
             } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()) {
-                problems.add(problem(file, lines, firstLine, node, "the link \"" + url + "\" names nothing",
+                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
                                 + "or ref:<page path> for a page"));
             }
         });
         String html = renderer.render(document);
-        return new RenderedMarkdown(hasHtml[0] ? sanitizer.clean(html) : html, problems, positions);
+        html = hasHtml[0] ? sanitizer.clean(html) : html;
+        // Charts go in after sanitising: their figures come from the build, not from the author.
+        for (Map.Entry<String, String> figure : figures.entrySet()) {
+            html = html.replace("<p>" + figure.getKey() + "</p>", figure.getValue());
+        }
+        return new RenderedMarkdown(html, problems, positions);
     }
 
     private static String urlOf(Node node) {

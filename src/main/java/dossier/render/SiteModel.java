@@ -58,6 +58,7 @@ public final class SiteModel {
         model.put("site", siteMap);
         model.put("page", page);
         model.put("ref", refFunction);
+        model.put("fmt", TemplateFunctions.FIGURES);
         return model;
     }
 
@@ -193,6 +194,9 @@ public final class SiteModel {
             all.addAll(records);
         }
         map.put("data", Collections.unmodifiableMap(data));
+        map.put("charts", site.content().charts().stream().map(chart -> (Object) Map.of("id", chart.id(),
+                "title", chart.title(), "caption", chart.caption(), "path", chart.path(),
+                "url", href(chart.path()))).toList());
         map.put("records", Collections.unmodifiableList(all));
         map.put("pages", site.pages().stream()
                 .filter(p -> !p.isHome())

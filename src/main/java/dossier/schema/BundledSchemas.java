@@ -14,6 +14,10 @@ public final class BundledSchemas {
         return new RecordSchema(load("/dossier/config.schema.json"));
     }
 
+    public static RecordSchema chart() {
+        return new RecordSchema(load("/dossier/chart.schema.json"));
+    }
+
     public static RecordSchema frontMatter() {
         return new RecordSchema(load("/dossier/frontmatter.schema.json"));
     }

@@ -1,12 +1,16 @@
 package dossier.site;
 
+import dossier.content.ChartSpec;
 import dossier.content.Collection;
 import dossier.content.Page;
 import dossier.content.Record;
 import dossier.link.LinkedSite;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +19,7 @@ import java.util.Optional;
 final class RenderJobs {
     private RenderJobs() {}
 
-    static List<RenderJob> of(LinkedSite site, SiteModel model, TemplateEngine templates) {
+    static List<RenderJob> of(LinkedSite site, SiteModel model, TemplateEngine templates, Charts charts) {
         List<RenderJob> jobs = new ArrayList<>();
         Optional<Page> home = site.pages().stream().filter(Page::isHome).findFirst();
         String homeTemplate = home.map(p -> p.front().template()).filter(t -> !t.isEmpty()).orElse("home.ftlh");
@@ -51,7 +55,40 @@ final class RenderJobs {
                 }));
             }
         }
+        addCharts(jobs, model, charts);
         return jobs;
+    }
+
+    private static void addCharts(List<RenderJob> jobs, SiteModel model, Charts charts) {
+        if (charts.specs().isEmpty()) {
+            return;
+        }
+        jobs.add(new RenderJob("/charts/", "content/charts", "charts.ftlh", Optional.empty(),
+                content -> model.model(model.page("charts", "Charts", "/charts/", "content/charts", "", "",
+                        Map.of(), content), Map.of())));
+        for (ChartSpec spec : charts.specs()) {
+            Object figure = markup(charts.figure(spec.id()).orElseThrow());
+            Map<String, Object> chart = new LinkedHashMap<>();
+            chart.put("id", spec.id());
+            chart.put("title", spec.title());
+            chart.put("caption", spec.caption());
+            chart.put("figure", figure);
+            chart.put("csvUrl", model.href(spec.path() + spec.id() + ".csv"));
+            jobs.add(new RenderJob(spec.path(), spec.file(), "chart.ftlh", Optional.empty(), content -> {
+                Map<String, Object> page = model.page("chart", spec.title(), spec.path(), spec.file(), "",
+                        spec.caption(), Map.of(), figure);
+                page.put("hasCharts", true);
+                return model.model(page, Map.of("chart", chart));
+            }));
+        }
+    }
+
+    private static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recordTemplate(Collection collection, TemplateEngine templates) {

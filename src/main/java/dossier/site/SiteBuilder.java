@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -45,19 +46,24 @@ public final class SiteBuilder {
         if (config.isEmpty()) {
             return result(problems, 0, 0, start);
         }
-        ContentLoader loader = new ContentLoader(yaml, new PageReader(yaml, BundledSchemas.frontMatter()));
+        ContentLoader loader = new ContentLoader(yaml, new PageReader(yaml, BundledSchemas.frontMatter()),
+                BundledSchemas.chart());
         Content content = loader.load(absoluteRoot, config.get(), problems);
         LinkedSite site = new Linker().link(content, problems);
-        MarkdownRenderer markdown = new MarkdownRenderer(
-                name -> site.target(name).map(target -> config.get().href(target.path())));
+        Function<String, Optional<String>> refs = name -> site.target(name)
+                .map(target -> config.get().href(target.path()));
         if (!problems.isEmpty()) {
+            MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
+                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""));
             // Stop before writing, but still report the link problems of every page at once.
             site.pages().parallelStream().forEach(page -> problems.addAll(render(markdown, page).problems()));
             return result(problems, 0, 0, start);
         }
+        Charts charts = Charts.of(site);
+        MarkdownRenderer markdown = new MarkdownRenderer(refs, charts::figure);
         TemplateEngine templates = new TemplateEngine(absoluteRoot.resolve("templates"), config.get().language());
         SiteModel model = new SiteModel(site);
-        List<RenderJob> jobs = RenderJobs.of(site, model, templates);
+        List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts);
         OutputFolder output = OutputFolder.begin(out.toAbsolutePath().normalize());
         List<PageLinks> links = jobs.parallelStream()
                 .map(job -> renderPage(job, markdown, templates, output, problems))
@@ -65,6 +71,7 @@ public final class SiteBuilder {
                 .toList();
         Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
         new DataExports().write(site, output);
+        charts.writeCsv(site, output);
         String shownOut = Problem.display(absoluteRoot, out.toAbsolutePath().normalize());
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
@@ -100,8 +107,14 @@ public final class SiteBuilder {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
+        Map<String, Object> model = job.model().apply(content);
+        if (model.get("page") instanceof Map<?, ?> page) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pageModel = (Map<String, Object>) page;
+            pageModel.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
+        }
         StringWriter writer = new StringWriter();
-        Optional<Problem> failed = templates.render(job.template(), job.model().apply(content), writer);
+        Optional<Problem> failed = templates.render(job.template(), model, writer);
         if (failed.isPresent()) {
             problems.add(failed.get());
             return null;

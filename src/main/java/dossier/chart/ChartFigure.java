@@ -1,0 +1,174 @@
+package dossier.chart;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.content.ChartSpec;
+import dossier.content.Record;
+import dossier.format.Figures;
+import dossier.link.LinkedSite;
+import dossier.link.Reference;
+import dossier.link.Target;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The HTML of a chart: a {@code <figure>} with its caption, a canvas described for screen
+ * readers, the plotted data as JSON for the site script, the table of exactly those values
+ * (readable without JavaScript), a CSV download, and the sources behind every point.
+ */
+public final class ChartFigure {
+    private static final int DESCRIBED_POINTS = 24;
+
+    private final LinkedSite site;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ChartFigure(LinkedSite site) {
+        this.site = site;
+    }
+
+    public String html(ChartSpec spec, ChartData data) {
+        Element figure = new Element("figure").addClass("chart").attr("id", "chart-" + spec.id());
+        Element caption = figure.appendElement("figcaption");
+        caption.appendElement("strong").text(spec.title());
+        caption.appendText(" " + spec.caption());
+        figure.appendElement("div").addClass("chart-canvas").appendElement("canvas")
+                .attr("role", "img").attr("aria-label", description(spec, data));
+        figure.appendElement("script").attr("type", "application/json").addClass("chart-data")
+                .appendChild(new DataNode(embedded(spec, data)));
+        Element tableBox = figure.appendElement("div").addClass("chart-table").attr("id", "chart-" + spec.id() + "-table");
+        tableBox.appendChild(table(spec, data));
+        spec.notes().ifPresent(notes -> figure.appendElement("p").addClass("chart-notes").text(notes));
+        Element links = figure.appendElement("p").addClass("chart-links");
+        links.appendElement("a").attr("href", site.config().href(spec.path() + spec.id() + ".csv"))
+                .attr("download", "").text("Download the data (CSV)");
+        links.appendText(" · ");
+        links.appendElement("a").attr("href", site.config().href(spec.path())).text("Chart page");
+        figure.appendChild(sources(data));
+        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+        return new Document("").outputSettings(settings).appendChild(figure).outerHtml()
+                .replace("<html>", "").replace("</html>", "").strip();
+    }
+
+    /** What the chart shows, in words, for the canvas's aria-label. */
+    static String description(ChartSpec spec, ChartData data) {
+        String kind = switch (spec.type()) {
+            case "horizontal-bar" -> "Horizontal bar chart";
+            case "stacked-bar" -> "Stacked bar chart";
+            case "line" -> "Line chart";
+            default -> "Bar chart";
+        };
+        List<String> parts = new ArrayList<>();
+        for (ChartPoint point : data.points().subList(0, Math.min(DESCRIBED_POINTS, data.points().size()))) {
+            String series = data.series().size() > 1 ? " (" + point.series() + ")" : "";
+            parts.add(point.x() + series + ": " + value(spec, point));
+        }
+        String more = data.points().size() > DESCRIBED_POINTS
+                ? "; and " + (data.points().size() - DESCRIBED_POINTS) + " more values in the table" : "";
+        return kind + " of " + spec.title() + ". " + String.join("; ", parts) + more + ".";
+    }
+
+    static String value(ChartSpec spec, ChartPoint point) {
+        if (spec.format().equals("money")) {
+            return Figures.money(point.value(), spec.unit(), point.qualifier());
+        }
+        String number = Figures.grouped(point.value());
+        String text = point.qualifier().isEmpty() ? number : point.qualifier() + " " + number;
+        return spec.unit().isEmpty() ? text : text + " " + spec.unit();
+    }
+
+    private String embedded(ChartSpec spec, ChartData data) {
+        ObjectNode root = json.createObjectNode();
+        root.put("type", spec.type());
+        root.put("unit", spec.unit());
+        root.put("format", spec.format());
+        ArrayNode labels = root.putArray("labels");
+        data.categories().forEach(labels::add);
+        ArrayNode datasets = root.putArray("datasets");
+        for (String series : data.series()) {
+            ObjectNode set = datasets.addObject();
+            set.put("label", series);
+            ArrayNode values = set.putArray("data");
+            ArrayNode qualifiers = set.putArray("qualifiers");
+            ArrayNode notes = set.putArray("notes");
+            for (String category : data.categories()) {
+                var point = data.at(category, series);
+                if (point.isPresent()) {
+                    values.add(point.get().value());
+                } else {
+                    values.addNull();
+                }
+                qualifiers.add(point.map(ChartPoint::qualifier).orElse(""));
+                notes.add(point.map(ChartPoint::label).orElse(""));
+            }
+        }
+        try {
+            // "</" must not close the script element that carries the data.
+            return json.writeValueAsString(root).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Element table(ChartSpec spec, ChartData data) {
+        Element table = new Element("table");
+        table.appendElement("caption").text("The values plotted in " + spec.title());
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String column : ChartTable.columns(spec, data)) {
+            head.appendElement("th").attr("scope", "col").text(column);
+        }
+        Element body = table.appendElement("tbody");
+        for (ChartPoint point : data.points()) {
+            Element row = body.appendElement("tr");
+            row.appendElement("th").attr("scope", "row").text(point.x());
+            if (ChartTable.hasSeries(data)) {
+                row.appendElement("td").text(point.series());
+            }
+            row.appendElement("td").addClass("number").text(value(spec, point));
+            if (spec.label().isPresent()) {
+                row.appendElement("td").text(point.label());
+            }
+            Element records = row.appendElement("td");
+            for (int i = 0; i < point.records().size(); i++) {
+                Target target = site.target(point.records().get(i)).orElseThrow();
+                if (i > 0) {
+                    records.appendText(", ");
+                }
+                records.appendElement("a").attr("href", site.config().href(target.path())).text(target.title());
+            }
+        }
+        return table;
+    }
+
+    private Element sources(ChartData data) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (ChartPoint point : data.points()) {
+            for (String key : point.records()) {
+                Record record = site.collections().stream().flatMap(c -> c.records().stream())
+                        .filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+                site.outgoing(record).stream().filter(r -> r.toCollection().equals("sources"))
+                        .map(Reference::to).forEach(sources::add);
+            }
+        }
+        Element box = new Element("div").addClass("chart-sources");
+        if (sources.isEmpty()) {
+            return box;
+        }
+        box.appendElement("p").text("Sources of these values:");
+        Element list = box.appendElement("ul");
+        for (String key : sources) {
+            Target target = site.target(key).orElseThrow();
+            list.appendElement("li").appendElement("a").attr("href", site.config().href(target.path()))
+                    .text(target.title());
+        }
+        return box;
+    }
+}

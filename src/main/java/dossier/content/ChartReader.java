@@ -1,0 +1,98 @@
+package dossier.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import dossier.schema.DidYouMean;
+import dossier.schema.RecordSchema;
+import dossier.yaml.YamlDocument;
+import dossier.yaml.YamlReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Reads chart specs and checks that their collection and every field they name exist. */
+final class ChartReader {
+    private final YamlReader yaml;
+    private final RecordSchema chartSchema;
+
+    ChartReader(YamlReader yaml, RecordSchema chartSchema) {
+        this.yaml = yaml;
+        this.chartSchema = chartSchema;
+    }
+
+    Optional<ChartSpec> read(Path root, Path file, List<Collection> collections, Problems problems) {
+        String shown = Problem.display(root, file);
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.lastIndexOf('.'));
+        if (!ContentLoader.ID.matcher(id).matches()) {
+            problems.add(Problem.inFile(shown, "the chart id \"" + id + "\" (its file name) is not allowed",
+                    "use lowercase letters, digits and hyphens"));
+            return Optional.empty();
+        }
+        Optional<YamlDocument> document = yaml.readFile(file, shown, problems);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> invalid = chartSchema.check(document.get());
+        if (!invalid.isEmpty()) {
+            problems.addAll(invalid);
+            return Optional.empty();
+        }
+        ChartSpec spec = new ChartSpec(id, shown, document.get());
+        Optional<Collection> collection = collections.stream().filter(c -> c.name().equals(spec.collection()))
+                .findFirst();
+        if (collection.isEmpty()) {
+            problems.add(Problem.at(spec.document().valueAt("/collection"),
+                    "unknown collection \"" + spec.collection() + "\"",
+                    hintOr(DidYouMean.hint(spec.collection(), collections.stream().map(Collection::name).toList()),
+                            "name a collection declared in content/dossier.yaml")));
+            return Optional.empty();
+        }
+        if (collection.get().schema() == null) {
+            return Optional.empty();
+        }
+        JsonNode schema = collection.get().schema().source();
+        JsonNode rowSchema = spec.each().isEmpty() ? schema
+                : FieldPaths.find(schema, schema, spec.each().get()).map(node -> FieldPaths.resolve(schema, node))
+                        .map(node -> node.path("items")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        if (rowSchema.isMissingNode()) {
+            problems.add(unknown(spec, "/each", spec.each().orElse(""), schema, schema, collection.get()));
+            return Optional.empty();
+        }
+        List<Problem> fields = new ArrayList<>();
+        checkField(spec, "/x", spec.x(), schema, rowSchema, collection.get(), fields);
+        spec.series().ifPresent(f -> checkField(spec, "/series", f, schema, rowSchema, collection.get(), fields));
+        spec.value().ifPresent(f -> checkField(spec, "/value", f, schema, rowSchema, collection.get(), fields));
+        spec.label().ifPresent(f -> checkField(spec, "/label", f, schema, rowSchema, collection.get(), fields));
+        List<JsonNode> filters = spec.filters();
+        for (int i = 0; i < filters.size(); i++) {
+            checkField(spec, "/filters/" + i + "/field", filters.get(i).path("field").asText(), schema, rowSchema,
+                    collection.get(), fields);
+        }
+        problems.addAll(fields);
+        return fields.isEmpty() ? Optional.of(spec) : Optional.empty();
+    }
+
+    private static void checkField(ChartSpec spec, String pointer, String field, JsonNode root, JsonNode rowSchema,
+                                   Collection collection, List<Problem> problems) {
+        if (!field.equals(ChartSpec.RECORD) && FieldPaths.find(root, rowSchema, field).isEmpty()) {
+            problems.add(unknown(spec, pointer, field, root, rowSchema, collection));
+        }
+    }
+
+    private static Problem unknown(ChartSpec spec, String pointer, String field, JsonNode root, JsonNode rowSchema,
+                                   Collection collection) {
+        TreeSet<String> known = new TreeSet<>(FieldPaths.all(root, rowSchema));
+        return Problem.at(spec.document().valueAt(pointer),
+                "\"" + field + "\" is not a field of \"" + collection.name() + "\" records",
+                hintOr(DidYouMean.hint(field, known), "fields are dotted paths such as " + String.join(", ",
+                        known.stream().limit(6).toList())));
+    }
+
+    private static String hintOr(String hint, String otherwise) {
+        return hint.isEmpty() ? otherwise : hint;
+    }
+}

@@ -1,0 +1,60 @@
+package dossier.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/** Dotted field paths ("usd.value") looked up in a JSON Schema, following local $refs. */
+public final class FieldPaths {
+    private static final int MAX_DEPTH = 6;
+
+    private FieldPaths() {}
+
+    /** The schema of the field at {@code path}, starting from {@code schema}. */
+    public static Optional<JsonNode> find(JsonNode root, JsonNode schema, String path) {
+        JsonNode current = schema;
+        for (String part : path.split("\\.")) {
+            current = resolve(root, current).path("properties").path(part);
+            if (current.isMissingNode()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(current);
+    }
+
+    /** Follows a local {@code $ref} ("#/$defs/money"). */
+    public static JsonNode resolve(JsonNode root, JsonNode schema) {
+        JsonNode current = schema;
+        for (int i = 0; i < MAX_DEPTH && current.path("$ref").asText("").startsWith("#"); i++) {
+            current = root.at(current.path("$ref").asText().substring(1));
+        }
+        return current;
+    }
+
+    /** Every dotted path the schema defines, for suggestions. */
+    public static List<String> all(JsonNode root, JsonNode schema) {
+        List<String> paths = new ArrayList<>();
+        collect(root, schema, "", paths, 0);
+        return paths;
+    }
+
+    private static void collect(JsonNode root, JsonNode schema, String prefix, List<String> paths, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        Iterator<String> names = resolve(root, schema).path("properties").fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            String path = prefix.isEmpty() ? name : prefix + "." + name;
+            paths.add(path);
+            collect(root, resolve(root, schema).path("properties").path(name), path, paths, depth + 1);
+        }
+    }
+
+    /** The JSON Pointer of a dotted path: "usd.value" is "/usd/value". */
+    public static String pointer(String path) {
+        return "/" + path.replace("~", "~0").replace("/", "~1").replace('.', '/');
+    }
+}

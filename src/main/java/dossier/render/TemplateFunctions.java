@@ -1,0 +1,47 @@
+package dossier.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.format.Figures;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code fmt.when(x)}, {@code fmt.date(s)}, {@code fmt.money(x)}, {@code fmt.quantity(x)} and
+ * {@code fmt.scaled(n)} in templates: the same wording of figures as charts and downloads use.
+ */
+final class TemplateFunctions {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Stateless, so one instance serves every build and thread. */
+    static final Map<String, TemplateMethodModelEx> FIGURES = Map.of(
+            "when", of(node -> Figures.when(node)),
+            "date", of(node -> Figures.date(node.asText())),
+            "money", of(node -> Figures.money(node)),
+            "quantity", of(node -> Figures.quantity(node)),
+            "scaled", of(node -> Figures.scaled(node.decimalValue())),
+            "isPeriod", arguments -> Figures.isPeriod(argument(arguments)));
+
+    private TemplateFunctions() {}
+
+    private static TemplateMethodModelEx of(Function<JsonNode, String> format) {
+        return arguments -> format.apply(argument(arguments));
+    }
+
+    private static JsonNode argument(List<?> arguments) throws TemplateModelException {
+        if (arguments.size() != 1) {
+            throw new TemplateModelException("this function takes one argument");
+        }
+        Object value = DeepUnwrap.unwrap((TemplateModel) arguments.get(0));
+        if (value instanceof Number number && !(value instanceof BigDecimal)) {
+            value = new BigDecimal(number.toString());
+        }
+        return JSON.valueToTree(value);
+    }
+}

@@ -1,0 +1,116 @@
+package dossier.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site on 127.0.0.1 only, under the site's base path, as a static host would.
+ * Refuses any path that would leave the site folder.
+ */
+public final class StaticServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("md", "text/plain; charset=utf-8"),
+            Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"),
+            Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
+
+    private final HttpServer server;
+    private final Path root;
+    private final String basePath;
+
+    private StaticServer(HttpServer server, Path root, String basePath) {
+        this.server = server;
+        this.root = root;
+        this.basePath = basePath;
+    }
+
+    /** Starts serving {@code root} at {@code http://127.0.0.1:<port><basePath>}; port 0 picks a free one. */
+    public static StaticServer start(Path root, String basePath, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        StaticServer staticServer = new StaticServer(server, root.toAbsolutePath().normalize(), basePath);
+        server.createContext("/", staticServer::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return staticServer;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!path.startsWith(basePath)) {
+                notFound(exchange);
+                return;
+            }
+            Path file = root.resolve(path.substring(basePath.length())).normalize();
+            if (!file.startsWith(root)) {
+                send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    exchange.getResponseHeaders().add("Location", path + "/");
+                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                notFound(exchange);
+                return;
+            }
+            send(exchange, 200, type(file), Files.readAllBytes(file));
+        }
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        Path page = root.resolve("404.html");
+        byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page)
+                : "<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(StandardCharsets.UTF_8);
+        send(exchange, 404, "text/html; charset=utf-8", body);
+    }
+
+    private static String type(Path file) {
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
