@@ -24,6 +24,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: <root>/site).")
     private Path out;
 
+    @Option(names = "--update-ledger",
+            description = "Add newly published URLs to content/published-urls.txt after a successful build.")
+    private boolean updateLedger;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -35,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
-        BuildResult result = new SiteBuilder().build(absoluteRoot, output);
+        BuildResult result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger));
         PrintWriter err = spec.commandLine().getErr();
         if (!result.succeeded()) {
             result.problems().stream().map(Problem::format).forEach(err::println);
@@ -47,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
             PrintWriter outWriter = spec.commandLine().getOut();
             outWriter.println("dossier: built " + result.pages() + " pages (" + result.files() + " files) into "
                     + output + " in " + result.millis() + " ms");
+            if (updateLedger) {
+                outWriter.println("dossier: added " + result.ledgerAdded() + " new URL(s) to content/published-urls.txt");
+            }
             outWriter.flush();
         }
         return 0;

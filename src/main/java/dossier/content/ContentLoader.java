@@ -1,5 +1,6 @@
 package dossier.content;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dossier.config.CollectionConfig;
 import dossier.config.SiteConfig;
 import dossier.problem.Problem;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     /** Record ids become URL segments and file names: lowercase letters, digits and hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern ALIAS = Pattern.compile("/([^/\\s?#]+/)*");
     private static final Pattern PAGE_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
     private final YamlReader yaml;
@@ -123,7 +125,18 @@ public final class ContentLoader {
                     "write `field: value` lines"));
             return Optional.empty();
         }
-        problems.addAll(schema.check(doc));
+        problems.addAll(schema.check(doc.without(Record.ALIASES)));
+        JsonNode aliases = doc.root().path(Record.ALIASES);
+        if (!aliases.isMissingNode()) {
+            boolean valid = aliases.isArray();
+            for (JsonNode alias : aliases) {
+                valid &= alias.isTextual() && ALIAS.matcher(alias.asText()).matches();
+            }
+            if (!valid) {
+                problems.add(Problem.at(doc.valueAt("/" + Record.ALIASES), "aliases must be a list of site paths",
+                        "write them like [/old/path/], with a slash at each end"));
+            }
+        }
         if (doc.root().has("id") && !doc.root().path("id").asText().equals(id)) {
             problems.add(Problem.at(doc.valueAt("/id"),
                     "the id \"" + doc.root().path("id").asText() + "\" differs from the file name \"" + id + "\"",

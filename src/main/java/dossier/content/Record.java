@@ -11,6 +11,8 @@ import dossier.yaml.YamlDocument;
  * @param document the parsed file with positions
  */
 public record Record(String collection, String id, String file, YamlDocument document) {
+    /** The field, allowed in every record whatever its schema, that lists the record's old URLs. */
+    public static final String ALIASES = "aliases";
 
     public JsonNode fields() {
         return document.root();
@@ -25,6 +27,13 @@ public record Record(String collection, String id, String file, YamlDocument doc
             }
         }
         return id;
+    }
+
+    /** Old URLs of this record ({@code aliases:}, a field every collection accepts). */
+    public java.util.List<String> aliases() {
+        java.util.List<String> aliases = new java.util.ArrayList<>();
+        fields().path(ALIASES).forEach(alias -> aliases.add(alias.asText()));
+        return aliases;
     }
 
     /** "collection/id", the key used by references and {@code ref:} links. */

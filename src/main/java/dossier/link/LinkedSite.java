@@ -16,14 +16,16 @@ import java.util.Optional;
  * @param targets     everything addressable, by key: "countries/china", "countries", "about", ""
  * @param outgoing    each record's references, by record key, in document order
  * @param incoming    references that point at each record, by record key, sorted
+ * @param aliases     old site paths that redirect, to the key of the target they now lead to
  */
 public record LinkedSite(Content content, Map<String, Target> targets, Map<String, List<Reference>> outgoing,
-                         Map<String, List<Reference>> incoming) {
+                         Map<String, List<Reference>> incoming, Map<String, String> aliases) {
 
     public LinkedSite {
         targets = Map.copyOf(targets);
         outgoing = Map.copyOf(outgoing);
         incoming = Map.copyOf(incoming);
+        aliases = Map.copyOf(aliases);
     }
 
     public SiteConfig config() {

@@ -49,6 +49,19 @@ public final class Linker {
             claim(new Target(page.refName(), "page", "", page.front().title(), page.path(), page.file()), targets,
                     claimedBy, problems);
         }
+        Map<String, String> aliases = new TreeMap<>();
+        for (Page page : content.pages()) {
+            for (String alias : page.front().aliases()) {
+                claimAlias(alias, page.isHome() ? "" : page.refName(), page.file(), claimedBy, aliases, problems);
+            }
+        }
+        for (Collection collection : content.collections()) {
+            for (Record record : collection.records()) {
+                for (String alias : record.aliases()) {
+                    claimAlias(alias, record.key(), record.file(), claimedBy, aliases, problems);
+                }
+            }
+        }
         checkSchemaTargets(content, problems);
         checkNavigation(content, targets, problems);
         Map<String, List<Reference>> outgoing = new TreeMap<>();
@@ -73,7 +86,7 @@ public final class Linker {
         }
         incoming.replaceAll((key, list) -> list.stream()
                 .sorted(Comparator.comparing(Reference::from).thenComparing(Reference::pointer)).toList());
-        return new LinkedSite(content, targets, outgoing, incoming);
+        return new LinkedSite(content, targets, outgoing, incoming, aliases);
     }
 
     private static void claim(Target target, Map<String, Target> targets, Map<String, String> claimedBy,
@@ -101,6 +114,17 @@ public final class Linker {
         String hint = DidYouMean.hint(id, ids);
         return Problem.at(reference.at(), "\"" + id + "\" is not a record in \"" + collection + "\"",
                 hint.isEmpty() ? "create content/" + collection + "/" + id + ".yaml or correct the id" : hint);
+    }
+
+    private static void claimAlias(String alias, String targetKey, String source, Map<String, String> claimedBy,
+                                   Map<String, String> aliases, Problems problems) {
+        String earlier = claimedBy.putIfAbsent(alias, source);
+        if (earlier != null) {
+            problems.add(Problem.inFile(source, "the alias " + alias + " is also published by " + earlier,
+                    "an alias must be a URL that nothing else publishes"));
+            return;
+        }
+        aliases.put(alias, targetKey);
     }
 
     private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {

@@ -52,6 +52,10 @@ public final class SiteModel {
         return config.href(sitePath);
     }
 
+    public String permalink(String sitePath) {
+        return config.absolute(sitePath);
+    }
+
     /** The model of a page; {@code extra} adds "record" or "collection". */
     public Map<String, Object> model(Map<String, Object> page, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);

@@ -1,6 +1,8 @@
 package dossier.site;
 
+import dossier.cite.PageMetadata.Distribution;
 import dossier.content.Page;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,15 +10,38 @@ import java.util.function.Function;
 /**
  * One output page to render.
  *
- * @param sitePath where it is published ("/countries/china/")
- * @param source   the content file it comes from, for messages
- * @param markdown the Markdown rendered into {@code page.content}, if any
- * @param model    builds the template model from the rendered Markdown (as Freemarker markup)
+ * @param sitePath   where it is published ("/countries/china/")
+ * @param source     the content file it comes from, for messages
+ * @param markdown   the Markdown rendered into {@code page.content}, if any
+ * @param model      builds the template model from the rendered Markdown (as Freemarker markup)
+ * @param provenance what the page is made from, for its citation
  */
 record RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
-                 Function<Object, Map<String, Object>> model) {
+                 Function<Object, Map<String, Object>> model, Provenance provenance) {
 
+    /** "countries/china/index.html"; a path that names a file ("/404.html") is written as it is. */
     String outputFile() {
-        return sitePath.substring(1) + "index.html";
+        return sitePath.endsWith(".html") ? sitePath.substring(1) : sitePath.substring(1) + "index.html";
+    }
+
+    /** Pages that are not content (the 404 page) get no citation downloads. */
+    boolean citable() {
+        return !sitePath.endsWith(".html");
+    }
+
+    /**
+     * @param kind        "home", "page", "collection", "record", "chart" or "charts"
+     * @param inputs      the content files the page is made from, relative to the root
+     * @param date        a date the content gives (front matter), for citations when git has none
+     * @param downloads   the data downloads of a collection page, which make it a Dataset
+     */
+    record Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
+                      List<Distribution> downloads) {
+
+        Provenance {
+            inputs = List.copyOf(inputs);
+            keywords = List.copyOf(keywords);
+            downloads = List.copyOf(downloads);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.cite.PageMetadata.Distribution;
 import dossier.content.ChartSpec;
 import dossier.content.Collection;
 import dossier.content.Page;
@@ -7,6 +8,7 @@ import dossier.content.Record;
 import dossier.link.LinkedSite;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
+import dossier.site.RenderJob.Provenance;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
@@ -17,45 +19,66 @@ import java.util.Optional;
 
 /** Lists the pages of a site and the template each one uses. */
 final class RenderJobs {
+    private static final String CONFIG = "content/dossier.yaml";
+
     private RenderJobs() {}
 
     static List<RenderJob> of(LinkedSite site, SiteModel model, TemplateEngine templates, Charts charts) {
         List<RenderJob> jobs = new ArrayList<>();
         Optional<Page> home = site.pages().stream().filter(Page::isHome).findFirst();
         String homeTemplate = home.map(p -> p.front().template()).filter(t -> !t.isEmpty()).orElse("home.ftlh");
-        jobs.add(new RenderJob("/", home.map(Page::file).orElse("content/dossier.yaml"), homeTemplate, home,
+        List<String> homeInputs = home.map(p -> List.of(CONFIG, p.file())).orElse(List.of(CONFIG));
+        jobs.add(new RenderJob("/", home.map(Page::file).orElse(CONFIG), homeTemplate, home,
                 content -> model.model(home.map(p -> model.narrativePage(p, content))
-                        .orElseGet(() -> model.page("home", site.config().title(), "/", "content/dossier.yaml", "",
-                                site.config().description(), Map.of(), content)), Map.of())));
+                        .orElseGet(() -> model.page("home", site.config().title(), "/", CONFIG, "",
+                                site.config().description(), Map.of(), content)), Map.of()),
+                new Provenance("home", homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
+                        site.config().description(), List.of())));
         for (Page page : site.pages()) {
             if (page.isHome()) {
                 continue;
             }
             String template = page.front().template().isEmpty() ? "page.ftlh" : page.front().template();
             jobs.add(new RenderJob(page.path(), page.file(), template, Optional.of(page),
-                    content -> model.model(model.narrativePage(page, content), Map.of())));
+                    content -> model.model(model.narrativePage(page, content), Map.of()),
+                    new Provenance("page", List.of(page.file()), keywords(page), page.front().date(),
+                            page.front().summary(), List.of())));
         }
         for (Collection collection : site.collections()) {
             String path = collection.config().url();
-            String source = collection.intro().map(Page::file).orElse("content/dossier.yaml");
+            String source = collection.intro().map(Page::file).orElse(CONFIG);
+            List<String> inputs = new ArrayList<>(List.of(CONFIG, collection.schemaFile()));
+            collection.intro().ifPresent(intro -> inputs.add(intro.file()));
+            collection.records().forEach(record -> inputs.add(record.file()));
             jobs.add(new RenderJob(path, source, "collection.ftlh", collection.intro(), content -> {
                 Map<String, Object> collectionModel = model.collection(collection, content);
                 return model.model(model.page("collection", collection.config().title(), path, source, "",
                         collection.config().description(), Map.of(), content), Map.of("collection", collectionModel));
-            }));
+            }, new Provenance("collection", inputs, List.of(collection.config().title()), "",
+                    collection.config().description(), downloads(site, collection))));
             String recordTemplate = recordTemplate(collection, templates);
             for (Record record : collection.records()) {
                 String recordPath = site.pathOf(record);
+                List<String> keywords = new ArrayList<>(List.of(collection.config().title()));
+                site.outgoing(record).stream().map(reference -> site.target(reference.to()))
+                        .flatMap(Optional::stream)
+                        .filter(target -> !target.collection().equals("sources"))
+                        .map(dossier.link.Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
                     return model.model(model.page("record", String.valueOf(recordModel.get("title")), recordPath,
                             record.file(), record.fields().path("date").asText(""),
                             record.fields().path("summary").asText(""), recordModel.get("fields"), content),
                             Map.of("record", recordModel));
-                }));
+                }, new Provenance("record", List.of(record.file()), keywords, "",
+                        record.fields().path("summary").asText(""), List.of())));
             }
         }
         addCharts(jobs, model, charts);
+        jobs.add(new RenderJob("/404.html", CONFIG, "404.ftlh", Optional.empty(),
+                content -> model.model(model.page("404", "Page not found", "/404.html", CONFIG, "", "", Map.of(),
+                        content), Map.of()),
+                new Provenance("404", List.of(CONFIG), List.of(), "", "", List.of())));
         return jobs;
     }
 
@@ -65,7 +88,9 @@ final class RenderJobs {
         }
         jobs.add(new RenderJob("/charts/", "content/charts", "charts.ftlh", Optional.empty(),
                 content -> model.model(model.page("charts", "Charts", "/charts/", "content/charts", "", "",
-                        Map.of(), content), Map.of())));
+                        Map.of(), content), Map.of()),
+                new Provenance("charts", charts.specs().stream().map(ChartSpec::file).toList(), List.of(), "", "",
+                        List.of())));
         for (ChartSpec spec : charts.specs()) {
             Object figure = markup(charts.figure(spec.id()).orElseThrow());
             Map<String, Object> chart = new LinkedHashMap<>();
@@ -79,7 +104,8 @@ final class RenderJobs {
                         spec.caption(), Map.of(), figure);
                 page.put("hasCharts", true);
                 return model.model(page, Map.of("chart", chart));
-            }));
+            }, new Provenance("chart", List.of(spec.file()), List.of(spec.title()), "", spec.caption(),
+                    List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))));
         }
     }
 
@@ -89,6 +115,19 @@ final class RenderJobs {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> keywords(Page page) {
+        List<String> keywords = new ArrayList<>();
+        page.front().params().path("keywords").forEach(keyword -> keywords.add(keyword.asText()));
+        return keywords;
+    }
+
+    private static List<Distribution> downloads(LinkedSite site, Collection collection) {
+        String base = "/data/" + collection.name();
+        return List.of(new Distribution(site.config().absolute(base + ".csv"), "text/csv"),
+                new Distribution(site.config().absolute(base + ".json"), "application/json"),
+                new Distribution(site.config().absolute(base + ".schema.json"), "application/schema+json"));
     }
 
     private static String recordTemplate(Collection collection, TemplateEngine templates) {

@@ -1,35 +1,29 @@
 package dossier.site;
 
 import dossier.check.LinkChecker;
-import dossier.check.LinkExtractor;
 import dossier.check.PageLinks;
+import dossier.cite.ChangeHistory;
+import dossier.cite.Citations;
 import dossier.config.ConfigLoader;
 import dossier.config.SiteConfig;
 import dossier.content.Content;
 import dossier.content.ContentLoader;
-import dossier.content.Page;
 import dossier.content.PageReader;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
 import dossier.markdown.MarkdownRenderer;
-import dossier.markdown.RenderedMarkdown;
-import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import dossier.schema.BundledSchemas;
 import dossier.yaml.YamlReader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Runs the pipeline: config, load, link, render, write, check. Content problems from every stage
@@ -38,96 +32,82 @@ import java.util.Optional;
 public final class SiteBuilder {
     private final YamlReader yaml = new YamlReader();
 
+    /** @param updateLedger add newly published URLs to content/published-urls.txt after a good build */
+    public record Options(boolean updateLedger) {
+        public static final Options DEFAULT = new Options(false);
+    }
+
     public BuildResult build(Path root, Path out) {
+        return build(root, out, Options.DEFAULT);
+    }
+
+    public BuildResult build(Path root, Path out, Options options) {
         long start = System.nanoTime();
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Problems problems = new Problems();
-        Optional<SiteConfig> config = new ConfigLoader(yaml).load(absoluteRoot, problems);
-        if (config.isEmpty()) {
-            return result(problems, 0, 0, start);
+        Optional<SiteConfig> loaded = new ConfigLoader(yaml).load(absoluteRoot, problems);
+        if (loaded.isEmpty()) {
+            return BuildResult.failed(problems, start);
         }
+        SiteConfig config = loaded.get();
         ContentLoader loader = new ContentLoader(yaml, new PageReader(yaml, BundledSchemas.frontMatter()),
                 BundledSchemas.chart());
-        Content content = loader.load(absoluteRoot, config.get(), problems);
+        Content content = loader.load(absoluteRoot, config, problems);
         LinkedSite site = new Linker().link(content, problems);
-        Function<String, Optional<String>> refs = name -> site.target(name)
-                .map(target -> config.get().href(target.path()));
+        Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
+            // Stop before writing, but still report the link problems of every page at once.
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
                     .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""));
-            // Stop before writing, but still report the link problems of every page at once.
-            site.pages().parallelStream().forEach(page -> problems.addAll(render(markdown, page).problems()));
-            return result(problems, 0, 0, start);
+            site.pages().parallelStream().forEach(page ->
+                    problems.addAll(markdown.render(page.file(), page.body(), page.bodyLine()).problems()));
+            return BuildResult.failed(problems, start);
         }
         Charts charts = Charts.of(site);
-        MarkdownRenderer markdown = new MarkdownRenderer(refs, charts::figure);
-        TemplateEngine templates = new TemplateEngine(absoluteRoot.resolve("templates"), config.get().language());
+        TemplateEngine templates = new TemplateEngine(absoluteRoot.resolve("templates"), config.language());
         SiteModel model = new SiteModel(site);
         List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts);
         OutputFolder output = OutputFolder.begin(out.toAbsolutePath().normalize());
-        List<PageLinks> links = jobs.parallelStream()
-                .map(job -> renderPage(job, markdown, templates, output, problems))
-                .filter(Objects::nonNull)
-                .toList();
+        PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
+                new Citations(config, ChangeHistory.of(absoluteRoot), absoluteRoot), output, problems,
+                config.basePath());
+        List<RenderedPage> rendered = jobs.parallelStream().map(pages::render).flatMap(Optional::stream).toList();
         Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
         new DataExports().write(site, output);
         charts.writeCsv(site, output);
-        String shownOut = Problem.display(absoluteRoot, out.toAbsolutePath().normalize());
+        Redirects.write(site, output);
+        SiteIndexes.write(config, rendered, output);
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
-            problems.addAll(new LinkChecker(config.get().basePath(), config.get().baseUrl(), shownOut)
-                    .check(links, output.files()));
+            String shownOut = Problem.display(absoluteRoot, out.toAbsolutePath().normalize());
+            List<PageLinks> links = rendered.stream().map(RenderedPage::links).toList();
+            problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut).check(links, output.files()));
         }
+        Set<String> published = published(output.files());
+        PermalinkLedger ledger = new PermalinkLedger(absoluteRoot);
+        problems.addAll(ledger.check(published));
         if (!problems.isEmpty()) {
             output.abandon();
-            return result(problems, 0, 0, start);
+            return BuildResult.failed(problems, start);
         }
         int files = output.files().size();
         output.commit();
-        return result(problems, jobs.size(), files, start);
+        int added = options.updateLedger() ? ledger.update(published) : 0;
+        return new BuildResult(List.of(), jobs.size(), files, added, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static RenderedMarkdown render(MarkdownRenderer markdown, Page page) {
-        return markdown.render(page.file(), page.body(), page.bodyLine());
-    }
-
-    private static PageLinks renderPage(RenderJob job, MarkdownRenderer markdown, TemplateEngine templates,
-                                        OutputFolder output, Problems problems) {
-        String html = "";
-        Map<String, Position> linkPositions = Map.of();
-        if (job.markdown().isPresent()) {
-            RenderedMarkdown rendered = render(markdown, job.markdown().get());
-            problems.addAll(rendered.problems());
-            html = rendered.html();
-            linkPositions = rendered.linkPositions();
+    /** The URLs readers may cite: pages, redirects, data downloads and chart data. */
+    static Set<String> published(Set<String> files) {
+        Set<String> urls = new TreeSet<>();
+        for (String file : files) {
+            if (file.equals("index.html")) {
+                urls.add("/");
+            } else if (file.endsWith("/index.html")) {
+                urls.add("/" + file.substring(0, file.length() - "index.html".length()));
+            } else if (file.startsWith("data/") || (file.startsWith("charts/") && file.endsWith(".csv"))) {
+                urls.add("/" + file);
+            }
         }
-        Object content;
-        try {
-            content = HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, Object> model = job.model().apply(content);
-        if (model.get("page") instanceof Map<?, ?> page) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> pageModel = (Map<String, Object>) page;
-            pageModel.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
-        }
-        StringWriter writer = new StringWriter();
-        Optional<Problem> failed = templates.render(job.template(), model, writer);
-        if (failed.isPresent()) {
-            problems.add(failed.get());
-            return null;
-        }
-        String page = writer.toString();
-        if (!output.write(job.outputFile(), page.getBytes(StandardCharsets.UTF_8))) {
-            problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
-                    "give one of them another name"));
-        }
-        return LinkExtractor.extract(job.outputFile(), job.source(), page, linkPositions);
-    }
-
-    private static BuildResult result(Problems problems, int pages, int files, long start) {
-        return new BuildResult(problems.sorted(), pages, files, (System.nanoTime() - start) / 1_000_000);
+        return urls;
     }
 }

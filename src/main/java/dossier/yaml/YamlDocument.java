@@ -44,6 +44,16 @@ public record YamlDocument(String file, JsonNode root, Map<String, Position> val
         }
     }
 
+    /** The same document without one top-level field, keeping every position. */
+    public YamlDocument without(String field) {
+        if (!root.has(field)) {
+            return this;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) root).deepCopy();
+        copy.remove(field);
+        return new YamlDocument(file, copy, values, keys);
+    }
+
     /** Escapes one JSON Pointer segment (RFC 6901). */
     public static String segment(String name) {
         return name.replace("~", "~0").replace("/", "~1");

@@ -1,0 +1,69 @@
+package dossier.cite;
+
+import dossier.config.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the citation of a page from the site's settings, the page's inputs and their history. */
+public final class Citations {
+    private static final int REVISION_LENGTH = 12;
+
+    private final SiteConfig config;
+    private final ChangeHistory history;
+    private final Path root;
+
+    public Citations(SiteConfig config, ChangeHistory history, Path root) {
+        this.config = config;
+        this.history = history;
+        this.root = root;
+    }
+
+    /**
+     * @param inputs   the files the page is made from, relative to the root ("content/aid/x.yaml")
+     * @param fallback a date the content itself gives (front matter), used when git has none
+     */
+    public Citation of(String title, String kind, String sitePath, List<String> inputs, List<String> keywords,
+                       String fallback) {
+        Optional<LocalDate> changed = inputs.stream().map(history::lastChanged).flatMap(Optional::stream)
+                .max(LocalDate::compareTo)
+                .or(() -> fallback.matches("\\d{4}-\\d{2}-\\d{2}") ? Optional.of(LocalDate.parse(fallback))
+                        : Optional.empty());
+        List<Citation.Author> authors = config.authors().stream()
+                .map(a -> new Citation.Author(a.name(), a.family(), a.given())).toList();
+        String key = "dossier-" + (sitePath.equals("/") ? "home" : sitePath.substring(1, sitePath.length() - 1)
+                .replace('/', '-'));
+        return new Citation(key, title, authors, config.title(), config.publisher().isEmpty() ? config.title()
+                : config.publisher(), config.language(), config.absolute(sitePath), changed, revision(inputs), kind,
+                keywords, config.license());
+    }
+
+    /** A short hash of the inputs' paths and bytes: stable for the same content. */
+    String revision(List<String> inputs) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String input : inputs.stream().sorted().toList()) {
+                digest.update(input.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                Path file = root.resolve(input);
+                if (Files.isRegularFile(file)) {
+                    digest.update(Files.readAllBytes(file));
+                }
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, REVISION_LENGTH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

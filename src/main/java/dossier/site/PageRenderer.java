@@ -1,0 +1,97 @@
+package dossier.site;
+
+import dossier.check.LinkExtractor;
+import dossier.cite.Citation;
+import dossier.cite.CitationFormats;
+import dossier.cite.Citations;
+import dossier.cite.PageMetadata;
+import dossier.markdown.MarkdownRenderer;
+import dossier.markdown.RenderedMarkdown;
+import dossier.problem.Position;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import dossier.render.TemplateEngine;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders one page: its Markdown, its citation, its template; writes it with its cite.bib,
+ * cite.ris and cite.json, and reads back its links. Shared by the render threads; holds no state
+ * of its own beyond what it was given.
+ */
+final class PageRenderer {
+    private final MarkdownRenderer markdown;
+    private final TemplateEngine templates;
+    private final Citations citations;
+    private final OutputFolder output;
+    private final Problems problems;
+    private final String basePath;
+
+    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, OutputFolder output,
+                 Problems problems, String basePath) {
+        this.markdown = markdown;
+        this.templates = templates;
+        this.citations = citations;
+        this.output = output;
+        this.problems = problems;
+        this.basePath = basePath;
+    }
+
+    /** The written page, or empty when its template failed (the problem is recorded). */
+    Optional<RenderedPage> render(RenderJob job) {
+        String html = "";
+        Map<String, Position> linkPositions = Map.of();
+        if (job.markdown().isPresent()) {
+            var page = job.markdown().get();
+            RenderedMarkdown rendered = markdown.render(page.file(), page.body(), page.bodyLine());
+            problems.addAll(rendered.problems());
+            html = rendered.html();
+            linkPositions = rendered.linkPositions();
+        }
+        Map<String, Object> model = job.model().apply(markup(html));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) model.get("page");
+        page.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
+        String title = String.valueOf(page.get("title"));
+        RenderJob.Provenance provenance = job.provenance();
+        Citation citation = citations.of(title, provenance.kind(), job.sitePath(), provenance.inputs(),
+                provenance.keywords(), provenance.date());
+        page.put("cite", PageMetadata.of(citation, provenance.description(),
+                basePath + job.sitePath().substring(1), provenance.downloads()));
+        StringWriter writer = new StringWriter();
+        Optional<Problem> failed = templates.render(job.template(), model, writer);
+        if (failed.isPresent()) {
+            problems.add(failed.get());
+            return Optional.empty();
+        }
+        String written = writer.toString();
+        if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
+            problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
+                    "give one of them another name"));
+        }
+        if (job.citable()) {
+            String folder = job.sitePath().substring(1);
+            output.write(folder + "cite.bib", bytes(CitationFormats.bibtex(citation)));
+            output.write(folder + "cite.ris", bytes(CitationFormats.ris(citation)));
+            output.write(folder + "cite.json", bytes(CitationFormats.cslJson(citation)));
+        }
+        return Optional.of(new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
+                citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions)));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

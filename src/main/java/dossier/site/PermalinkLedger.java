@@ -1,0 +1,77 @@
+package dossier.site;
+
+import dossier.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code content/published-urls.txt}: every URL the site has published, one a line. A URL that
+ * disappears without an alias to cover it fails the build, so citations keep resolving.
+ */
+public final class PermalinkLedger {
+    public static final String FILE = "content/published-urls.txt";
+    private static final String HEADER = """
+            # Every URL this dossier has published. Researchers cite them: each must keep working.
+            # `dossier build --update-ledger` adds new ones; a URL that is no longer produced fails the
+            # build unless a page or record lists it under `aliases:`. Do not remove lines.
+            """;
+
+    private final Path file;
+
+    public PermalinkLedger(Path root) {
+        this.file = root.resolve(FILE);
+    }
+
+    /** The URLs listed that the build no longer produces, each at its line. */
+    public List<Problem> check(Set<String> published) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<String> lines = read();
+        for (int i = 0; i < lines.size(); i++) {
+            String url = lines.get(i).strip();
+            if (url.isEmpty() || url.startsWith("#")) {
+                continue;
+            }
+            if (!published.contains(url)) {
+                problems.add(new Problem(FILE, i + 1, 1, "the published URL " + url + " is no longer produced",
+                        "add `aliases: [" + url + "]` to the page or record that replaces it, or restore it"));
+            }
+        }
+        return problems;
+    }
+
+    /** Adds the URLs not listed yet; keeps every line already there. Returns how many were added. */
+    public int update(Set<String> published) {
+        List<String> lines = Files.isRegularFile(file) ? new ArrayList<>(read()) : new ArrayList<>();
+        Set<String> listed = new TreeSet<>();
+        lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(listed::add);
+        Set<String> all = new TreeSet<>(listed);
+        all.addAll(published);
+        int added = all.size() - listed.size();
+        StringBuilder text = new StringBuilder(HEADER);
+        all.forEach(url -> text.append(url).append('\n'));
+        try {
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return added;
+    }
+
+    private List<String> read() {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

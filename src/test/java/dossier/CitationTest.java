@@ -1,0 +1,155 @@
+package dossier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+/** Citation metadata, exports that reference managers read, sitemap and feed, on the real dossier. */
+class CitationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path temp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = temp.resolve("site");
+        BuildRun run = BuildRun.build(Path.of("").toAbsolutePath(), site);
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void everyPageCarriesItsCitationMetadata() throws IOException {
+        List<Path> pages = contentPages();
+        assertTrue(pages.size() >= 40);
+        for (Path file : pages) {
+            Document page = Jsoup.parse(file.toFile());
+            String where = site.relativize(file).toString();
+            String canonical = page.select("link[rel=canonical]").attr("href");
+            assertTrue(canonical.startsWith("https://dossier.github.io/china-central-asia/"), where);
+            for (String name : List.of("citation_title", "citation_author", "citation_publication_date",
+                    "citation_online_date", "citation_public_url", "citation_publisher", "citation_language",
+                    "DC.title", "DC.creator", "DC.date", "DC.identifier", "DC.rights")) {
+                assertFalse(page.getElementsByAttributeValue("name", name).attr("content").isBlank(),
+                        name + " on " + where);
+            }
+            for (String property : List.of("og:title", "og:type", "og:url", "og:site_name")) {
+                assertFalse(page.getElementsByAttributeValue("property", property).attr("content").isBlank(),
+                        property + " on " + where);
+            }
+            JsonNode jsonLd = JSON.readTree(page.select("script[type=application/ld+json]").html());
+            assertEquals(canonical, jsonLd.path("url").asText(), where);
+            assertTrue(page.select("#cite .cite-text").size() == 3, "three citation styles on " + where);
+            for (String export : List.of("cite.bib", "cite.ris", "cite.json")) {
+                assertTrue(Files.isRegularFile(file.resolveSibling(export)), export + " beside " + where);
+            }
+        }
+        JsonNode dataset = JSON.readTree(Jsoup.parse(site.resolve("aid/index.html").toFile())
+                .select("script[type=application/ld+json]").html());
+        assertEquals("Dataset", dataset.path("@type").asText());
+        assertEquals(3, dataset.path("distribution").size());
+        JsonNode article = JSON.readTree(Jsoup.parse(site.resolve("exercises/peace-mission-2007/index.html").toFile())
+                .select("script[type=application/ld+json]").html());
+        assertEquals("Article", article.path("@type").asText());
+    }
+
+    @Test
+    void citationsGiveThePermalinkTheRevisionAndLeaveTheAccessDate() throws IOException {
+        Document page = Jsoup.parse(site.resolve("exercises/peace-mission-2007/index.html").toFile());
+        String chicago = page.select("#cite-chicago").text();
+        assertTrue(chicago.contains("https://dossier.github.io/china-central-asia/exercises/peace-mission-2007/"), chicago);
+        assertTrue(chicago.matches(".*Revision [0-9a-f]{12}.*"), chicago);
+        assertFalse(chicago.toLowerCase().contains("accessed"), "the reader adds the access date: " + chicago);
+        String bib = Files.readString(site.resolve("exercises/peace-mission-2007/cite.bib"));
+        assertFalse(bib.contains("urldate"), bib);
+    }
+
+    @Test
+    void everyBibtexAndCslJsonExportReadsInPandoc() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pandoc")) || "true".equals(System.getenv("CI")),
+                "pandoc is not installed: `apt-get install pandoc` to run this test (it always runs in CI)");
+        List<Path> bib = exports("cite.bib");
+        List<Path> csl = exports("cite.json");
+        assertEquals(bib.size(), csl.size());
+        // One pandoc run per format over every export: each entry must come back out.
+        Path allBib = temp.resolve("all.bib");
+        StringBuilder text = new StringBuilder();
+        for (Path file : bib) {
+            text.append(Files.readString(file)).append('\n');
+        }
+        Files.writeString(allBib, text);
+        assertEquals(bib.size(), JSON.readTree(pandoc("bibtex", allBib)).size(), "entries pandoc read from BibTeX");
+        Path allCsl = temp.resolve("all.json");
+        List<JsonNode> items = new ArrayList<>();
+        for (Path file : csl) {
+            JSON.readTree(file.toFile()).forEach(items::add);
+        }
+        JSON.writeValue(allCsl.toFile(), items);
+        assertEquals(csl.size(), JSON.readTree(pandoc("csljson", allCsl)).size(), "entries pandoc read from CSL-JSON");
+    }
+
+    @Test
+    void sitemapAndFeedAreWellFormed() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var sitemap = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        NodeList locations = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        assertEquals(contentPages().size(), locations.getLength(), "one <loc> a canonical page");
+        var feed = factory.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
+        NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertTrue(entries.getLength() > 10, "entries: " + entries.getLength());
+        for (int i = 0; i < entries.getLength(); i++) {
+            var entry = (org.w3c.dom.Element) entries.item(i);
+            assertTrue(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0)
+                    .getTextContent().matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z"));
+        }
+        assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: https://dossier.github.io/"));
+        assertTrue(Files.readString(site.resolve("404.html")).contains("noindex"));
+    }
+
+    private static String pandoc(String format, Path file) throws Exception {
+        Process process = new ProcessBuilder("pandoc", "--from=" + format, "--to=csljson", file.toString())
+                .redirectErrorStream(false).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), err);
+        assertEquals("", err.strip(), "pandoc warnings for " + format);
+        return out;
+    }
+
+    private static List<Path> exports(String name) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(f -> f.getFileName().toString().equals(name)).sorted().toList();
+        }
+    }
+
+    /** Pages with content: not the redirects of aliases, not the 404 page. */
+    private static List<Path> contentPages() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(f -> f.getFileName().toString().equals("index.html"))
+                    .filter(f -> Files.isRegularFile(f.resolveSibling("cite.bib")))
+                    .sorted().toList();
+        }
+    }
+}
