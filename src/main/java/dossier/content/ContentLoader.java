@@ -55,7 +55,8 @@ public final class ContentLoader {
             String first = relative.getName(0).toString();
             String name = relative.getFileName().toString();
             boolean inCollection = relative.getNameCount() > 1 && config.collection(first).isPresent();
-            if (relative.toString().equals("dossier.yaml") || first.equals("schemas")) {
+            if (relative.toString().equals("dossier.yaml") || relative.toString().equals("published-urls.txt")
+                    || first.equals("schemas")) {
                 continue;
             }
             if (first.equals("charts") && relative.getNameCount() == 2 && isYaml(name)) {
