@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
-        BuildResult result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger));
+        BuildResult result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false));
         PrintWriter err = spec.commandLine().getErr();
         if (!result.succeeded()) {
             result.problems().stream().map(Problem::format).forEach(err::println);

@@ -35,7 +35,8 @@ public final class PageReader {
         return parse(((SourceText.Text) read).text(), shownAs, sitePath, problems);
     }
 
-    Optional<Page> parse(String text, String shownAs, String sitePath, Problems problems) {
+    /** Splits and checks a page's text; empty with the reasons in {@code problems} when it is malformed. */
+    public Optional<Page> parse(String text, String shownAs, String sitePath, Problems problems) {
         Matcher matcher = FRONT_MATTER.matcher(text);
         if (!matcher.find()) {
             String hint = text.startsWith("---")

@@ -29,6 +29,11 @@ public final class SourceText {
             return new Unreadable(Problem.inFile(shownAs, "cannot read the file: " + e.getMessage(),
                     "check that it exists and is readable"));
         }
+        return decode(bytes, shownAs);
+    }
+
+    /** Decodes bytes as strict UTF-8, dropping a byte order mark. */
+    public static Result decode(byte[] bytes, String shownAs) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.check.ExternalLinkChecker;
 import dossier.check.LinkChecker;
 import dossier.check.PageLinks;
 import dossier.cite.ChangeHistory;
@@ -32,9 +33,12 @@ import java.util.function.Function;
 public final class SiteBuilder {
     private final YamlReader yaml = new YamlReader();
 
-    /** @param updateLedger add newly published URLs to content/published-urls.txt after a good build */
-    public record Options(boolean updateLedger) {
-        public static final Options DEFAULT = new Options(false);
+    /**
+     * @param updateLedger  add newly published URLs to content/published-urls.txt after a good build
+     * @param checkExternal also ask every external link whether it still answers (needs the network)
+     */
+    public record Options(boolean updateLedger, boolean checkExternal) {
+        public static final Options DEFAULT = new Options(false, false);
     }
 
     public BuildResult build(Path root, Path out) {
@@ -82,6 +86,9 @@ public final class SiteBuilder {
             String shownOut = Problem.display(absoluteRoot, out.toAbsolutePath().normalize());
             List<PageLinks> links = rendered.stream().map(RenderedPage::links).toList();
             problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut).check(links, output.files()));
+            if (options.checkExternal()) {
+                problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
+            }
         }
         Set<String> published = published(output.files());
         PermalinkLedger ledger = new PermalinkLedger(absoluteRoot);

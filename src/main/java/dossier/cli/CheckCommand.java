@@ -1,0 +1,58 @@
+package dossier.cli;
+
+import dossier.problem.Problem;
+import dossier.site.BuildResult;
+import dossier.site.SiteBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dossier check}: every check of a build, into a scratch folder, leaving {@code site/} alone;
+ * with {@code --external}, also every external link.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks the dossier as a build would, without touching the site; --external also asks every "
+                + "external link.")
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "The dossier's folder (default: the current folder).")
+    private Path root = Path.of(".");
+
+    @Option(names = "--external", description = "Also request every external http(s) link (needs the network).")
+    private boolean external;
+
+    @Override
+    public Integer call() throws IOException {
+        Path scratch = Files.createTempDirectory("dossier-check");
+        try {
+            BuildResult result = new SiteBuilder().build(root.toAbsolutePath().normalize(), scratch.resolve("site"),
+                    new SiteBuilder.Options(false, external));
+            PrintWriter err = spec.commandLine().getErr();
+            if (!result.succeeded()) {
+                result.problems().stream().map(Problem::format).forEach(err::println);
+                err.println("dossier: " + result.problems().size() + " error(s)");
+                return 1;
+            }
+            spec.commandLine().getOut().println("dossier: no problems in " + result.pages() + " pages"
+                    + (external ? ", external links included" : ""));
+            return 0;
+        } finally {
+            try (Stream<Path> walk = Files.walk(scratch)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (UncheckedIOException e) {
+                // the scratch folder is in the system's temporary folder; leaving it is harmless
+            }
+        }
+    }
+}
