@@ -30,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * would: no console error, no failed request, every chart drawn, no axe-core violation.
  */
 class BrowserTest {
-    private static final String BASE_PATH = "/china-central-asia/";
 
     @TempDir
     static Path temp;
@@ -42,10 +41,8 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start(1280, 900);
-        site = temp.resolve("site");
-        BuildRun run = BuildRun.build(Path.of("").toAbsolutePath(), site);
-        assertEquals(0, run.exitCode(), run.err());
-        server = StaticServer.start(site, BASE_PATH, 0);
+        site = RealDossier.buildInto(temp);
+        server = StaticServer.start(site, RealDossier.BASE_PATH, 0);
         try (InputStream in = BrowserTest.class.getResourceAsStream(
                 "/META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);

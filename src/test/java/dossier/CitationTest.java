@@ -33,9 +33,7 @@ class CitationTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        BuildRun run = BuildRun.build(Path.of("").toAbsolutePath(), site);
-        assertEquals(0, run.exitCode(), run.err());
+        site = RealDossier.buildInto(temp);
     }
 
     @Test

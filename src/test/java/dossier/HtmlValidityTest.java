@@ -25,9 +25,7 @@ class HtmlValidityTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        BuildRun run = BuildRun.build(Path.of("").toAbsolutePath(), site);
-        assertEquals(0, run.exitCode(), run.err());
+        site = RealDossier.buildInto(temp);
     }
 
     @Test
@@ -77,8 +75,7 @@ class HtmlValidityTest {
 
     @Test
     void twoBuildsOfTheDossierAreByteIdentical() {
-        Path again = temp.resolve("again");
-        assertEquals(0, BuildRun.build(Path.of("").toAbsolutePath(), again).exitCode());
+        Path again = RealDossier.buildInto(temp.resolve("again"));
         Map<String, String> first = SiteFiles.snapshot(site);
         assertEquals(first, SiteFiles.snapshot(again));
         assertTrue(first.size() > 500, "files compared: " + first.size());

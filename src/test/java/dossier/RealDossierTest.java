@@ -25,24 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the dossier in this repository and checks the site a reader gets. */
 class RealDossierTest {
-    private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final List<String> COLLECTIONS = List.of("countries", "exercises", "aid", "training", "trade",
             "energy", "meetings", "organizations", "people", "sources");
 
     @TempDir
     static Path temp;
     static Path site;
-    static BuildRun run;
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        run = BuildRun.build(ROOT, site);
+        site = RealDossier.buildInto(temp);
     }
 
     @Test
-    void theDossierBuilds() {
-        assertEquals(0, run.exitCode(), run.err());
+    void theDossierHasAtLeastFortyPages() {
         assertTrue(htmlFiles().size() >= 40, "at least 40 pages, got " + htmlFiles().size());
     }
 
@@ -57,8 +53,7 @@ class RealDossierTest {
         try (Stream<Path> walk = Files.walk(site)) {
             walk.filter(Files::isRegularFile).forEach(f -> files.add(site.relativize(f).toString().replace('\\', '/')));
         }
-        List<Problem> broken = new LinkChecker("/china-central-asia/", "https://dossier.github.io/china-central-asia/",
-                "site").check(pages, files);
+        List<Problem> broken = new LinkChecker(RealDossier.BASE_PATH, RealDossier.BASE_URL, "site").check(pages, files);
         assertEquals(List.of(), broken.stream().map(Problem::format).toList());
         long links = pages.stream().mapToLong(p -> p.links().size()).sum();
         assertTrue(links > 1000, "the pages link to each other: " + links + " links");
