@@ -52,7 +52,9 @@ class OutputFolderTest {
         assertFalse(Files.exists(out.resolve("stale.html")), "the site is replaced whole");
         assertTrue(Files.readString(out.resolve("places/harbour/index.html")).contains("The new harbour"));
         assertFalse(Files.exists(temp.resolve(".site.partial")));
-        assertFalse(Files.exists(temp.resolve(".site.previous")));
+        assertTrue(Files.exists(temp.resolve(".site.previous/stale.html")), "the replaced site waits beside it");
+        assertEquals(0, BuildRun.build(root, out).exitCode());
+        assertFalse(Files.exists(temp.resolve(".site.previous/stale.html")), "and the next build clears it");
     }
 
     @Test

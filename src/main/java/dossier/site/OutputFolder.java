@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -19,22 +20,30 @@ import java.util.stream.Stream;
 public final class OutputFolder {
     private final Path target;
     private final Path staging;
+    private final Path previous;
+    private final CompletableFuture<Void> clearingPrevious;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, Path previous, CompletableFuture<Void> clearingPrevious) {
         this.target = target;
         this.staging = staging;
+        this.previous = previous;
+        this.clearingPrevious = clearingPrevious;
     }
 
     public static OutputFolder begin(Path target) {
         Path staging = target.resolveSibling("." + target.getFileName() + ".partial");
+        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
         deleteTree(staging);
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new OutputFolder(target, staging);
+        // The site replaced by the last build is deleted while this one renders, not at the end.
+        CompletableFuture<Void> clearing = CompletableFuture.runAsync(() -> deleteTree(previous),
+                command -> new Thread(command, "dossier-clear-previous").start());
+        return new OutputFolder(target, staging, previous, clearing);
     }
 
     /**
@@ -75,10 +84,12 @@ public final class OutputFolder {
         return new TreeSet<>(written);
     }
 
-    /** Replaces the target folder with what was written. */
+    /**
+     * Replaces the target folder with what was written: two renames. The replaced site stays beside
+     * it, in {@code .<name>.previous}, until the next build clears it.
+     */
     public void commit() {
-        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
-        deleteTree(previous);
+        clearingPrevious.join();
         try {
             if (Files.exists(target)) {
                 move(target, previous);
@@ -87,11 +98,11 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        deleteTree(previous);
     }
 
     /** Throws away what was written; the target folder is untouched. */
     public void abandon() {
+        clearingPrevious.join();
         deleteTree(staging);
     }
 
