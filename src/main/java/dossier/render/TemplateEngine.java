@@ -74,6 +74,16 @@ public final class TemplateEngine {
         }
     }
 
+    /** True when the template's own text mentions any of the words (it does not follow imports). */
+    public boolean mentions(String name, List<String> words) {
+        try {
+            String text = configuration.getTemplate(name).toString();
+            return words.stream().anyMatch(text::contains);
+        } catch (IOException e) {
+            return true; // a template that does not load is rendered, and reported, anyway
+        }
+    }
+
     /** Renders into {@code out}; a template error comes back as a problem in the template file. */
     public Optional<Problem> render(String name, Map<String, Object> model, Writer out) {
         try {

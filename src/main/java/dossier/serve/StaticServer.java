@@ -30,21 +30,41 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final String basePath;
+    private final String injected;
 
-    private StaticServer(HttpServer server, Path root, String basePath) {
+    private StaticServer(HttpServer server, Path root, String basePath, String injected) {
         this.server = server;
         this.root = root;
         this.basePath = basePath;
+        this.injected = injected;
     }
 
     /** Starts serving {@code root} at {@code http://127.0.0.1:<port><basePath>}; port 0 picks a free one. */
     public static StaticServer start(Path root, String basePath, int port) throws IOException {
+        return start(root, basePath, port, "", Map.of());
+    }
+
+    /**
+     * @param injected  HTML put before {@code </body>} of every page served (the live-reload script), or ""
+     * @param endpoints more handlers, by path, bound beside the site (server-sent events, scripts)
+     */
+    public static StaticServer start(Path root, String basePath, int port, String injected,
+                                     Map<String, com.sun.net.httpserver.HttpHandler> endpoints) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StaticServer staticServer = new StaticServer(server, root.toAbsolutePath().normalize(), basePath);
+        StaticServer staticServer = new StaticServer(server, root.toAbsolutePath().normalize(), basePath, injected);
         server.createContext("/", staticServer::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        endpoints.forEach(server::createContext);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "dossier-serve");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return staticServer;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url() {
@@ -58,7 +78,12 @@ public final class StaticServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (!path.startsWith(basePath)) {
+            if (path.equals("/") && !basePath.equals("/")) {
+                exchange.getResponseHeaders().add("Location", basePath);
+                send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            if (!path.startsWith(basePath) || path.contains("\0")) {
                 notFound(exchange);
                 return;
             }
@@ -79,7 +104,15 @@ public final class StaticServer implements AutoCloseable {
                 notFound(exchange);
                 return;
             }
-            send(exchange, 200, type(file), Files.readAllBytes(file));
+            byte[] body = Files.readAllBytes(file);
+            if (!injected.isEmpty() && file.getFileName().toString().endsWith(".html")) {
+                String html = new String(body, StandardCharsets.UTF_8);
+                int end = html.lastIndexOf("</body>");
+                body = (end < 0 ? html + injected : html.substring(0, end) + injected + html.substring(end))
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            send(exchange, 200, type(file), body);
         }
     }
 

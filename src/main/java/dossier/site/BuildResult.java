@@ -5,17 +5,18 @@ import dossier.problem.Problems;
 import java.util.List;
 
 /**
- * What a build did: its problems (none means the site was replaced), how many pages and files it
- * wrote, and how many new URLs it added to the permalink ledger.
+ * What a build did: its problems (none means the site was replaced), how many pages it published
+ * and how many of them it rendered anew (the rest were unchanged), how many files it wrote, and
+ * how many new URLs it added to the permalink ledger.
  */
-public record BuildResult(List<Problem> problems, int pages, int files, int ledgerAdded, long millis) {
+public record BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis) {
 
     public BuildResult {
         problems = List.copyOf(problems);
     }
 
     static BuildResult failed(Problems problems, long start) {
-        return new BuildResult(problems.sorted(), 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(problems.sorted(), 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
     }
 
     public boolean succeeded() {

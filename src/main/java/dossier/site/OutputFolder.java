@@ -79,6 +79,39 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Takes a file of the current site into the new one unchanged: a hard link where the file
+     * system allows it (no bytes are copied), else a copy.
+     *
+     * @return false when the current site lacks the file
+     */
+    public boolean keep(String relative) {
+        Path existing = target.resolve(relative).normalize();
+        if (!existing.startsWith(target) || !Files.isRegularFile(existing)) {
+            return false;
+        }
+        Path file = resolve(relative);
+        if (!written.add(relative)) {
+            return true;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createLink(file, existing);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(existing, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file as the current site has it, for pages taken over unchanged. */
+    public Path current(String relative) {
+        return target.resolve(relative);
+    }
+
     /** Every file written so far, sorted. */
     public Set<String> files() {
         return new TreeSet<>(written);

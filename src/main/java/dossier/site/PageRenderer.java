@@ -15,6 +15,10 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,25 +28,72 @@ import java.util.Optional;
  * of its own beyond what it was given.
  */
 final class PageRenderer {
+
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
     private final Citations citations;
     private final OutputFolder output;
     private final Problems problems;
     private final String basePath;
+    private final Fingerprints fingerprints;
+    private final RenderCache cache;
 
     PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, OutputFolder output,
-                 Problems problems, String basePath) {
+                 Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache) {
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
         this.output = output;
         this.problems = problems;
         this.basePath = basePath;
+        this.fingerprints = fingerprints;
+        this.cache = cache;
     }
 
     /** The written page, or empty when its template failed (the problem is recorded). */
     Optional<RenderedPage> render(RenderJob job) {
+        RenderJob.Provenance provenance = job.provenance();
+        // The citation only needs the inputs, so it is known before rendering and is part of the fingerprint.
+        Citation early = citations.of("", provenance.kind(), job.sitePath(), provenance.inputs(),
+                provenance.keywords(), provenance.date());
+        String fingerprint = fingerprints.of(job, early.revision() + "|" + early.lastChanged().map(Object::toString)
+                .orElse(""));
+        cache.record(job.sitePath(), fingerprint);
+        if (cache.unchanged(job.sitePath(), fingerprint)) {
+            Optional<RenderedPage> kept = keep(job, early);
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        return renderAnew(job);
+    }
+
+    /** Takes the page and its downloads from the current site, as they were. */
+    private Optional<RenderedPage> keep(RenderJob job, Citation early) {
+        List<String> files = new ArrayList<>(List.of(job.outputFile()));
+        if (job.citable()) {
+            String folder = job.sitePath().substring(1);
+            files.addAll(List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json"));
+        }
+        if (!files.stream().allMatch(file -> Files.isRegularFile(output.current(file)))) {
+            return Optional.empty();
+        }
+        files.forEach(output::keep);
+        try {
+            String html = Files.readString(output.current(job.outputFile()));
+            // Where the page's Markdown wrote each link, so a link broken since is still reported there.
+            Map<String, Position> positions = job.markdown().map(page -> markdown.render(page.file(), page.body(),
+                    page.bodyLine()).linkPositions()).orElse(Map.of());
+            Object title = ((Map<?, ?>) job.model().apply(markup("")).get("page")).get("title");
+            return Optional.of(new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
+                    job.provenance().description(), early.lastChanged(),
+                    LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<RenderedPage> renderAnew(RenderJob job) {
         String html = "";
         Map<String, Position> linkPositions = Map.of();
         if (job.markdown().isPresent()) {
@@ -80,7 +131,8 @@ final class PageRenderer {
             output.write(folder + "cite.json", bytes(CitationFormats.cslJson(citation)));
         }
         return Optional.of(new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
-                citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions)));
+                citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
+                true));
     }
 
     private static byte[] bytes(String text) {

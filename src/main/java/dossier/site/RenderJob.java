@@ -24,6 +24,11 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
         return sitePath.endsWith(".html") ? sitePath.substring(1) : sitePath.substring(1) + "index.html";
     }
 
+    /** The same job, with what its output depends on besides its inputs. */
+    RenderJob dependingOn(List<String> files, boolean all) {
+        return new RenderJob(sitePath, source, template, markdown, model, provenance.dependingOn(files, all));
+    }
+
     /** Pages that are not content (the 404 page) get no citation downloads. */
     boolean citable() {
         return !sitePath.endsWith(".html");
@@ -34,14 +39,27 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
      * @param inputs      the content files the page is made from, relative to the root
      * @param date        a date the content gives (front matter), for citations when git has none
      * @param downloads   the data downloads of a collection page, which make it a Dataset
+     * @param dependencies other content files the page shows something of (referenced records, backlinks)
+     * @param dependsOnAll the page lists content from all over the site (home, timeline, charts)
      */
     record Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
-                      List<Distribution> downloads) {
+                      List<Distribution> downloads, List<String> dependencies, boolean dependsOnAll) {
 
         Provenance {
             inputs = List.copyOf(inputs);
             keywords = List.copyOf(keywords);
             downloads = List.copyOf(downloads);
+            dependencies = List.copyOf(dependencies);
+        }
+
+        Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
+                   List<Distribution> downloads) {
+            this(kind, inputs, keywords, date, description, downloads, List.of(), false);
+        }
+
+        /** The same, also depending on other files, or on all content. */
+        Provenance dependingOn(List<String> files, boolean all) {
+            return new Provenance(kind, inputs, keywords, date, description, downloads, files, all || dependsOnAll);
         }
     }
 }

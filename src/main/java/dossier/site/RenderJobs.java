@@ -42,7 +42,8 @@ final class RenderJobs {
             jobs.add(new RenderJob(page.path(), page.file(), template, Optional.of(page),
                     content -> model.model(model.narrativePage(page, content), Map.of()),
                     new Provenance("page", List.of(page.file()), keywords(page), page.front().date(),
-                            page.front().summary(), List.of())));
+                            page.front().summary(), List.of()))
+                    .dependingOn(List.of(), page.body().contains("{{<")));
         }
         for (Collection collection : site.collections()) {
             String path = collection.config().url();
@@ -71,7 +72,8 @@ final class RenderJobs {
                             record.fields().path("summary").asText(""), recordModel.get("fields"), content),
                             Map.of("record", recordModel));
                 }, new Provenance("record", List.of(record.file()), keywords, "",
-                        record.fields().path("summary").asText(""), List.of())));
+                        record.fields().path("summary").asText(""), List.of())).dependingOn(neighbours(site, record),
+                        false));
             }
         }
         addCharts(jobs, model, charts);
@@ -115,6 +117,14 @@ final class RenderJobs {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The files of the records this one links to and of those that link to it: its page shows their titles. */
+    private static List<String> neighbours(LinkedSite site, Record record) {
+        List<String> files = new ArrayList<>();
+        site.outgoing(record).forEach(r -> site.target(r.to()).ifPresent(t -> files.add(t.source())));
+        site.incoming(record).forEach(r -> site.target(r.from()).ifPresent(t -> files.add(t.source())));
+        return files;
     }
 
     private static List<String> keywords(Page page) {

@@ -4,6 +4,9 @@ import dossier.check.PageLinks;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What the build keeps of a written page: its links for checking, and what sitemap and feed need. */
+/**
+ * What the build keeps of a written page: its links for checking, what sitemap and feed need, and
+ * whether it was rendered anew or taken unchanged from the previous site.
+ */
 record RenderedPage(String sitePath, String title, String kind, String summary, Optional<LocalDate> lastChanged,
-                    PageLinks links) {}
+                    PageLinks links, boolean rendered) {}

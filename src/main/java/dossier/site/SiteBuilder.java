@@ -31,6 +31,10 @@ import java.util.function.Function;
  * are collected and returned together; the output folder is replaced only when there are none.
  */
 public final class SiteBuilder {
+    /** A template that lists these shows content from all over the site, so its pages depend on all of it. */
+    private static final List<String> SITE_WIDE_LISTS = List.of("site.data", "site.records", "site.pages",
+            "site.charts");
+
     private final YamlReader yaml = new YamlReader();
 
     /**
@@ -70,11 +74,16 @@ public final class SiteBuilder {
         Charts charts = Charts.of(site);
         TemplateEngine templates = new TemplateEngine(absoluteRoot.resolve("templates"), config.language());
         SiteModel model = new SiteModel(site);
-        List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts);
-        OutputFolder output = OutputFolder.begin(out.toAbsolutePath().normalize());
+        List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts).stream()
+                .map(job -> job.dependingOn(job.provenance().dependencies(), templates.mentions(job.template(),
+                        SITE_WIDE_LISTS)))
+                .toList();
+        Path target = out.toAbsolutePath().normalize();
+        OutputFolder output = OutputFolder.begin(target);
+        RenderCache cache = RenderCache.beside(target);
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
                 new Citations(config, ChangeHistory.of(absoluteRoot), absoluteRoot), output, problems,
-                config.basePath());
+                config.basePath(), new Fingerprints(absoluteRoot, site, Assets.buildProperty("version")), cache);
         List<RenderedPage> rendered = jobs.parallelStream().map(pages::render).flatMap(Optional::stream).toList();
         Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
         new DataExports().write(site, output);
@@ -99,8 +108,10 @@ public final class SiteBuilder {
         }
         int files = output.files().size();
         output.commit();
+        cache.save();
         int added = options.updateLedger() ? ledger.update(published) : 0;
-        return new BuildResult(List.of(), jobs.size(), files, added, (System.nanoTime() - start) / 1_000_000);
+        int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
+        return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The URLs readers may cite: pages, redirects, data downloads and chart data. */

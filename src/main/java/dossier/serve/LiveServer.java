@@ -1,0 +1,142 @@
+package dossier.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dossier.problem.Problem;
+import dossier.site.BuildResult;
+import dossier.site.SiteBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * {@code dossier serve}: builds the site, serves it on 127.0.0.1, rebuilds when content or
+ * templates change (only the pages an edit affects are rendered again) and tells open browsers to
+ * reload through server-sent events. While content is broken it keeps serving the last good site
+ * and shows the errors in the browser.
+ */
+public final class LiveServer implements AutoCloseable {
+    static final String EVENTS = "/__dossier/events";
+    static final String SCRIPT = "/__dossier/live.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final Path output;
+    private final PrintWriter log;
+    private final SiteBuilder builder = new SiteBuilder();
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final StaticServer server;
+    private final Watcher watcher;
+    private volatile List<String> problems = List.of();
+    private volatile long lastBuildMillis;
+
+    private LiveServer(Path root, Path output, int port, String basePath, PrintWriter log) throws IOException {
+        this.root = root;
+        this.output = output;
+        this.log = log;
+        rebuild();
+        this.server = StaticServer.start(output, basePath, port,
+                "<script src=\"" + SCRIPT + "\" defer></script>\n",
+                Map.of(EVENTS, this::events, SCRIPT, LiveServer::script));
+        this.watcher = Watcher.start(List.of(root.resolve("content"), root.resolve("templates")), this::changed);
+    }
+
+    /** Builds and serves {@code root}; the site is written to a scratch folder, never to site/. */
+    public static LiveServer start(Path root, int port, String basePath, PrintWriter log) throws IOException {
+        Path output = Files.createTempDirectory("dossier-serve").resolve("site");
+        return new LiveServer(root.toAbsolutePath().normalize(), output, port, basePath, log);
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    /** How long the last rebuild took, in milliseconds. */
+    public long lastBuildMillis() {
+        return lastBuildMillis;
+    }
+
+    private void changed() {
+        boolean ok = rebuild();
+        broadcast(ok ? "reload" : "problems", ok ? "{}" : problemsJson());
+    }
+
+    private synchronized boolean rebuild() {
+        BuildResult result = builder.build(root, output);
+        lastBuildMillis = result.millis();
+        if (result.succeeded()) {
+            problems = List.of();
+            log.println("dossier: rebuilt in " + result.millis() + " ms (" + result.rendered() + " of " + result.pages()
+                    + " pages rendered)");
+        } else {
+            problems = result.problems().stream().map(Problem::format).toList();
+            problems.forEach(log::println);
+            log.println("dossier: " + problems.size() + " error(s); still serving the last good site");
+        }
+        log.flush();
+        return result.succeeded();
+    }
+
+    private String problemsJson() {
+        try {
+            return JSON.writeValueAsString(Map.of("problems", problems));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream stream = exchange.getResponseBody();
+        listeners.add(stream);
+        send(stream, "hello", problems.isEmpty() ? "{}" : problemsJson());
+    }
+
+    private void broadcast(String event, String data) {
+        for (OutputStream stream : listeners) {
+            send(stream, event, data);
+        }
+    }
+
+    private void send(OutputStream stream, String event, String data) {
+        try {
+            stream.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+            stream.flush();
+        } catch (IOException e) {
+            listeners.remove(stream); // the browser went away
+        }
+    }
+
+    private static void script(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = LiveServer.class.getResourceAsStream("/dossier/live.js")) {
+            byte[] body = in.readAllBytes();
+            exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        listeners.forEach(stream -> {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        });
+        server.close();
+    }
+}

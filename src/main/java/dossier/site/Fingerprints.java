@@ -1,0 +1,106 @@
+package dossier.site;
+
+import dossier.link.LinkedSite;
+import dossier.link.Target;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * What a page's output depends on, as one hash: the site as a whole (generator version, config,
+ * templates, every published path and title), the page's own inputs and dependencies, and its
+ * citation. Two builds that give a page the same fingerprint write the same bytes for it.
+ */
+final class Fingerprints {
+    private final Path root;
+    private final String site;
+    private final String allContent;
+    private final Map<String, String> files = new ConcurrentHashMap<>();
+
+    Fingerprints(Path root, LinkedSite linked, String version) {
+        this.root = root;
+        MessageDigest digest = sha256();
+        update(digest, version);
+        update(digest, hashOf("content/dossier.yaml"));
+        for (String template : filesUnder("templates")) {
+            update(digest, template);
+            update(digest, hashOf(template));
+        }
+        linked.targets().values().stream().sorted(Comparator.comparing(Target::key))
+                .forEach(t -> update(digest, t.key() + "|" + t.kind() + "|" + t.path() + "|" + t.title()));
+        new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
+        linked.collections().forEach(c -> update(digest, c.name() + "#" + c.records().size()));
+        this.site = HexFormat.of().formatHex(digest.digest());
+        MessageDigest content = sha256();
+        for (String file : filesUnder("content")) {
+            update(content, file);
+            update(content, hashOf(file));
+        }
+        this.allContent = HexFormat.of().formatHex(content.digest());
+    }
+
+    /** The fingerprint of one page. */
+    String of(RenderJob job, String citationState) {
+        MessageDigest digest = sha256();
+        update(digest, site);
+        update(digest, job.sitePath() + "|" + job.template() + "|" + citationState);
+        RenderJob.Provenance provenance = job.provenance();
+        if (provenance.dependsOnAll()) {
+            update(digest, allContent);
+        } else {
+            Stream.concat(provenance.inputs().stream(), provenance.dependencies().stream()).distinct().sorted()
+                    .forEach(file -> update(digest, file + "=" + hashOf(file)));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private String hashOf(String file) {
+        return files.computeIfAbsent(file, name -> {
+            Path path = root.resolve(name);
+            if (!Files.isRegularFile(path)) {
+                return "-";
+            }
+            try {
+                return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private List<String> filesUnder(String folder) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
