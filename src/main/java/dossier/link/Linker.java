@@ -111,6 +111,11 @@ public final class Linker {
                 .flatMap(c -> c.records().stream())
                 .map(Record::id)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (id.isBlank()) {
+            return Problem.at(reference.at(), "the reference is empty",
+                    "write the id of a record in \"" + collection + "\", for example \"" + ids.stream().findFirst()
+                            .orElse("some-id") + "\"");
+        }
         String hint = DidYouMean.hint(id, ids);
         return Problem.at(reference.at(), "\"" + id + "\" is not a record in \"" + collection + "\"",
                 hint.isEmpty() ? "create content/" + collection + "/" + id + ".yaml or correct the id" : hint);
