@@ -17,14 +17,17 @@ JAR=target/dossier.jar
 [ -f "$JAR" ] || mvn -B -q -DskipTests -Ddossier.site.skip=true package
 command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hugo" >&2; exit 2; }
 
-# median_and_peak CMD...: runs CMD $RUNS times after a cleanup, prints "median_seconds peak_kb".
+mkdir -p "$WORK"
+
+# measure CLEANUP CMD...: runs CMD $RUNS times, each after CLEANUP; prints "median_seconds peak_kb".
 measure() {
   local clean=$1; shift
   local times=() peak=0
   for _ in $(seq "$RUNS"); do
     eval "$clean"
     local line
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
+    line=$(tail -1 "$WORK/time.txt")
     times+=("${line% *}")
     local kb=${line#* }
     (( kb > peak )) && peak=$kb

@@ -55,7 +55,8 @@ public final class ConfigLoader {
                 node.path("publisher").asText(""),
                 node.path("license").asText(""),
                 navigation(node.path("navigation")),
-                collections));
+                collections,
+                node.path("search").asBoolean(false)));
     }
 
     private static List<CollectionConfig> collections(YamlDocument document, Problems problems) {

@@ -3,10 +3,14 @@ package dossier.config;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole of {@code content/dossier.yaml}, with defaults applied. */
+/**
+ * The whole of {@code content/dossier.yaml}, with defaults applied.
+ *
+ * @param search write a full-text search index ({@code /search-index.json}) and its script
+ */
 public record SiteConfig(String title, String baseUrl, String language, String description, List<Author> authors,
                          String publisher, String license, List<NavItem> navigation,
-                         List<CollectionConfig> collections) {
+                         List<CollectionConfig> collections, boolean search) {
 
     public SiteConfig {
         authors = List.copyOf(authors);

@@ -48,6 +48,13 @@ public final class Assets {
         }
     }
 
+    /** lunr, from its webjar, for the search page. */
+    static void copyLunr(OutputFolder out) {
+        String lunr = "/META-INF/resources/webjars/lunr/" + buildProperty("lunr") + "/";
+        out.write("assets/lunr.min.js", readResource(lunr + "lunr.min.js"));
+        out.write("assets/lunr.LICENSE", readResource(lunr + "LICENSE"));
+    }
+
     public static String buildProperty(String name) {
         Properties properties = new Properties();
         try (InputStream in = Assets.class.getResourceAsStream("/dossier/build.properties")) {

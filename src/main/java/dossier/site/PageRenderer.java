@@ -37,9 +37,11 @@ final class PageRenderer {
     private final String basePath;
     private final Fingerprints fingerprints;
     private final RenderCache cache;
+    private final Optional<SearchIndex> search;
 
     PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, OutputFolder output,
-                 Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache) {
+                 Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
+                 Optional<SearchIndex> search) {
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
@@ -48,6 +50,7 @@ final class PageRenderer {
         this.basePath = basePath;
         this.fingerprints = fingerprints;
         this.cache = cache;
+        this.search = search;
     }
 
     /** The written page, or empty when its template failed (the problem is recorded). */
@@ -85,6 +88,7 @@ final class PageRenderer {
             Map<String, Position> positions = job.markdown().map(page -> markdown.render(page.file(), page.body(),
                     page.bodyLine()).linkPositions()).orElse(Map.of());
             Object title = ((Map<?, ?>) job.model().apply(markup("")).get("page")).get("title");
+            indexForSearch(job, String.valueOf(title), html);
             return Optional.of(new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
                     job.provenance().description(), early.lastChanged(),
                     LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false));
@@ -120,6 +124,7 @@ final class PageRenderer {
             return Optional.empty();
         }
         String written = writer.toString();
+        indexForSearch(job, title, written);
         if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
                     "give one of them another name"));
@@ -133,6 +138,21 @@ final class PageRenderer {
         return Optional.of(new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
                 true));
+    }
+
+    private void indexForSearch(RenderJob job, String title, String html) {
+        if (search.isEmpty() || !job.citable()) {
+            return;
+        }
+        RenderJob.Provenance provenance = job.provenance();
+        String kind = switch (provenance.kind()) {
+            case "record" -> provenance.keywords().isEmpty() ? "Record" : provenance.keywords().get(0);
+            case "chart", "charts" -> "Chart";
+            case "collection" -> "Collection";
+            case "home" -> "Home";
+            default -> "Page";
+        };
+        search.get().add(basePath + job.sitePath().substring(1), title, kind, html);
     }
 
     private static byte[] bytes(String text) {

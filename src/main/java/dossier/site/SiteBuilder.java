@@ -81,11 +81,16 @@ public final class SiteBuilder {
         Path target = out.toAbsolutePath().normalize();
         OutputFolder output = OutputFolder.begin(target);
         RenderCache cache = RenderCache.beside(target);
+        Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
                 new Citations(config, ChangeHistory.of(absoluteRoot), absoluteRoot), output, problems,
-                config.basePath(), new Fingerprints(absoluteRoot, site, Assets.buildProperty("version")), cache);
+                config.basePath(), new Fingerprints(absoluteRoot, site, Assets.buildProperty("version")), cache, search);
         List<RenderedPage> rendered = jobs.parallelStream().map(pages::render).flatMap(Optional::stream).toList();
         Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
+        search.ifPresent(index -> {
+            output.write("search-index.json", index.json());
+            Assets.copyLunr(output);
+        });
         new DataExports().write(site, output);
         charts.writeCsv(site, output);
         Redirects.write(site, output);
