@@ -94,14 +94,22 @@ public final class TemplateEngine {
             return Optional.of(Problem.inFile("templates/" + name, "template not found",
                     "create templates/" + name + " or name an existing template"));
         } catch (ParseException e) {
-            return Optional.of(new Problem(shown(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this position"));
+            return Optional.of(syntaxError(e));
         } catch (TemplateException e) {
             return Optional.of(new Problem(shown(e.getTemplateSourceName()), orOne(e.getLineNumber()),
                     orOne(e.getColumnNumber()), describe(e), "guard optional values with `!` or `??` in the template"));
         } catch (IOException e) {
+            // Freemarker remembers a template that failed to parse and reports it so on later calls.
+            if (e.getCause() instanceof ParseException parse) {
+                return Optional.of(syntaxError(parse));
+            }
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Problem syntaxError(ParseException e) {
+        return new Problem(shown(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this position");
     }
 
     private static String describe(TemplateException e) {
