@@ -19,21 +19,19 @@ command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hug
 
 mkdir -p "$WORK"
 
-# measure CLEANUP CMD...: runs CMD $RUNS times, each after CLEANUP; prints "median_seconds peak_kb".
-measure() {
+# run_once CLEANUP CMD...: one build after CLEANUP; prints "seconds peak_kb".
+run_once() {
   local clean=$1; shift
-  local times=() peak=0
-  for _ in $(seq "$RUNS"); do
-    eval "$clean"
-    local line
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
-    line=$(tail -1 "$WORK/time.txt")
-    times+=("${line% *}")
-    local kb=${line#* }
-    (( kb > peak )) && peak=$kb
-  done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  eval "$clean"
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
+  tail -1 "$WORK/time.txt"
+}
+
+# summary "s kb" lines...: prints "median_seconds peak_kb".
+summary() {
+  local median peak
+  median=$(printf '%s\n' "$@" | cut -d' ' -f1 | sort -n | awk '{t[NR]=$1} END {print t[int((NR + 1) / 2)]}')
+  peak=$(printf '%s\n' "$@" | cut -d' ' -f2 | sort -n | tail -1)
   echo "$median $peak"
 }
 
@@ -49,13 +47,21 @@ echo "|------------------------|----------|----------|--------|--------------|--
 for n in $SIZES; do
   dir=$WORK/pages-$n
   [ -d "$dir" ] || java src/bench/GenerateContent.java pages "$n" "$dir"
-  d=$(measure "rm -rf $dir/out $dir/.out.*" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/out")
-  h=$(measure "rm -rf $dir/hugo-out" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out")
-  report "$n Markdown pages" "$d" "$h" "$n"
+  ds=() hs=()
+  # Dossier and Hugo take turns, so that the machine's ups and downs fall on both.
+  for _ in $(seq "$RUNS"); do
+    ds+=("$(run_once "rm -rf $dir/out $dir/.out.*" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/out")")
+    hs+=("$(run_once "rm -rf $dir/hugo-out" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out")")
+  done
+  report "$n Markdown pages" "$(summary "${ds[@]}")" "$(summary "${hs[@]}")" "$n"
 done
 dir=$WORK/records-$RECORDS
 [ -d "$dir" ] || java src/bench/GenerateContent.java records "$RECORDS" "$dir"
-d=$(measure "rm -rf $dir/out $dir/.out.*" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/out")
+rs=()
+for _ in $(seq "$RUNS"); do
+  rs+=("$(run_once "rm -rf $dir/out $dir/.out.*" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/out")")
+done
+d=$(summary "${rs[@]}")
 awk -v ds="${d% *}" -v dm="${d#* }" -v c="$RECORDS" 'BEGIN {
   printf "| %-22s | %6.2f s | %8s | %6s | %7.0f MB | %9s | %6.3f ms |\n", c " YAML records", ds, "-", "-", dm / 1024, "-", ds * 1000 / c }'
 echo

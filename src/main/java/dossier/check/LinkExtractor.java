@@ -2,25 +2,20 @@ package dossier.check;
 
 import dossier.problem.Position;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
  * Reads the anchors and links of a page the build has just written, with positions. The build's
- * own output is well-formed HTML with quoted attributes, so a scan of its tags is enough, and it
- * costs a fraction of a full parse on every page.
+ * own output is HTML with double-quoted attributes, so a scan for the four attributes that matter
+ * is enough, and costs a fraction of a full parse on every page.
  */
 public final class LinkExtractor {
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(\\s[^>]*)?>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(href|src|id|name)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')",
-            Pattern.CASE_INSENSITIVE);
-    /** Script and style bodies and comments: group 1 is the part to blank out. */
-    private static final Pattern SKIPPED = Pattern.compile("(?is)<(?:script|style)\\b[^>]*>(.*?)</(?:script|style)\\s*>|(<!--.*?-->)");
+    private static final String[] ATTRIBUTES = {" href=\"", " src=\"", " id=\"", " name=\""};
 
     private LinkExtractor() {}
 
@@ -29,59 +24,70 @@ public final class LinkExtractor {
         int[] lineStarts = lineStarts(html);
         Set<String> ids = new HashSet<>();
         List<PageLinks.Link> links = new ArrayList<>();
-        Matcher tag = TAG.matcher(scanned);
-        while (tag.find()) {
-            if (tag.group(2) == null) {
-                continue;
-            }
-            String name = tag.group(1).toLowerCase(java.util.Locale.ROOT);
-            Matcher attribute = ATTRIBUTE.matcher(html).region(tag.start(2), tag.end(2));
-            while (attribute.find()) {
-                String key = attribute.group(1).toLowerCase(java.util.Locale.ROOT);
-                String value = Parser.unescapeEntities(attribute.group(3) != null ? attribute.group(3)
-                        : attribute.group(4), true);
-                if (key.equals("id") || (key.equals("name") && name.equals("a"))) {
-                    ids.add(value);
-                } else if (key.equals("href") || key.equals("src")) {
-                    int line = line(lineStarts, tag.start());
-                    links.add(new PageLinks.Link(value, line + 1, tag.start() - lineStarts[line] + 1));
+        for (String attribute : ATTRIBUTES) {
+            for (int at = scanned.indexOf(attribute); at >= 0; at = scanned.indexOf(attribute, at + 1)) {
+                int tag = scanned.lastIndexOf('<', at);
+                if (tag < 0 || scanned.lastIndexOf('>', at) > tag) {
+                    continue; // text, not inside a tag
+                }
+                int start = at + attribute.length();
+                int end = scanned.indexOf('"', start);
+                if (end < 0) {
+                    break;
+                }
+                String value = Parser.unescapeEntities(html.substring(start, end), true);
+                switch (attribute) {
+                    case " id=\"" -> ids.add(value);
+                    case " name=\"" -> {
+                        if (scanned.startsWith("<a ", tag)) {
+                            ids.add(value);
+                        }
+                    }
+                    default -> {
+                        int line = line(lineStarts, tag);
+                        links.add(new PageLinks.Link(value, line + 1, tag - lineStarts[line] + 1));
+                    }
                 }
             }
         }
+        links.sort(java.util.Comparator.comparingInt(PageLinks.Link::line).thenComparingInt(PageLinks.Link::column));
         return new PageLinks(file, source, ids, links, sourcePositions);
     }
 
-    /** The text with scripts, styles and comments blanked out, keeping every offset. */
+    /** The text with script and style bodies and comments blanked out, keeping every offset. */
     private static String blank(String html) {
-        Matcher skipped = SKIPPED.matcher(html);
-        if (!skipped.find()) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html);
-        do {
-            int group = skipped.group(1) != null ? 1 : 2;
-            for (int i = skipped.start(group); i < skipped.end(group); i++) {
-                if (out.charAt(i) != '\n') {
-                    out.setCharAt(i, ' ');
+        char[] out = null;
+        for (String[] span : new String[][] {{"<script", "</script>"}, {"<style", "</style>"}, {"<!--", "-->"}}) {
+            for (int open = html.indexOf(span[0]); open >= 0; open = html.indexOf(span[0], open + 1)) {
+                int bodyStart = span[0].equals("<!--") ? open : html.indexOf('>', open) + 1;
+                int close = html.indexOf(span[1], Math.max(bodyStart, open + 1));
+                if (bodyStart <= 0 || close < 0) {
+                    break;
                 }
+                if (out == null) {
+                    out = html.toCharArray();
+                }
+                Arrays.fill(out, bodyStart, span[0].equals("<!--") ? close + span[1].length() : close, ' ');
+                open = close;
             }
-        } while (skipped.find());
-        return out.toString();
+        }
+        return out == null ? html : new String(out);
     }
 
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] found = new int[64];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
+            found[count++] = i + 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(found, count);
     }
 
     private static int line(int[] starts, int offset) {
-        int index = java.util.Arrays.binarySearch(starts, offset);
+        int index = Arrays.binarySearch(starts, offset);
         return index >= 0 ? index : -index - 2;
     }
 }

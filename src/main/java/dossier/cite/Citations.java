@@ -1,17 +1,14 @@
 package dossier.cite;
 
 import dossier.config.SiteConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the citation of a page from the site's settings, the page's inputs and their history. */
 public final class Citations {
@@ -19,12 +16,16 @@ public final class Citations {
 
     private final SiteConfig config;
     private final ChangeHistory history;
-    private final Path root;
+    private final Function<String, String> fileHash;
 
-    public Citations(SiteConfig config, ChangeHistory history, Path root) {
+    /**
+     * @param fileHash the hash of a file's content by its path relative to the root, shared with the
+     *                 build's other fingerprints so that each file is read once
+     */
+    public Citations(SiteConfig config, ChangeHistory history, Function<String, String> fileHash) {
         this.config = config;
         this.history = history;
-        this.root = root;
+        this.fileHash = fileHash;
     }
 
     /**
@@ -46,22 +47,14 @@ public final class Citations {
                 keywords, config.license());
     }
 
-    /** A short hash of the inputs' paths and bytes: stable for the same content. */
+    /** A short hash of the inputs' paths and contents: stable for the same content. */
     String revision(List<String> inputs) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String input : inputs.stream().sorted().toList()) {
-                digest.update(input.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                Path file = root.resolve(input);
-                if (Files.isRegularFile(file)) {
-                    digest.update(Files.readAllBytes(file));
-                }
-                digest.update((byte) 0);
+                digest.update((input + "\0" + fileHash.apply(input) + "\0").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, REVISION_LENGTH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "Add newly published URLs to content/published-urls.txt after a successful build.")
     private boolean updateLedger;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
+    @Option(names = "--quiet", description = "Print nothing but errors (no progress line, no summary).")
     private boolean quiet;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -39,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
-        BuildResult result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false));
+        BuildResult result = new SiteBuilder().build(absoluteRoot, output,
+                new SiteBuilder.Options(updateLedger, false, !quiet));
         PrintWriter err = spec.commandLine().getErr();
         if (!result.succeeded()) {
             result.problems().stream().map(Problem::format).forEach(err::println);

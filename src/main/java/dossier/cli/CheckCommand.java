@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("dossier-check");
         try {
             BuildResult result = new SiteBuilder().build(root.toAbsolutePath().normalize(), scratch.resolve("site"),
-                    new SiteBuilder.Options(false, external));
+                    new SiteBuilder.Options(false, external, true));
             PrintWriter err = spec.commandLine().getErr();
             if (!result.succeeded()) {
                 result.problems().stream().map(Problem::format).forEach(err::println);

@@ -18,7 +18,7 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(Launcher.relaunch(args).orElseGet(() -> run(args)));
     }
 
     public static int run(String... args) {

@@ -56,7 +56,8 @@ public final class ConfigLoader {
                 node.path("license").asText(""),
                 navigation(node.path("navigation")),
                 collections,
-                node.path("search").asBoolean(false)));
+                node.path("search").asBoolean(false),
+                node.path("citations").asBoolean(node.path("authors").size() > 0)));
     }
 
     private static List<CollectionConfig> collections(YamlDocument document, Problems problems) {

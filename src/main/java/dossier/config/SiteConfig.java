@@ -6,11 +6,13 @@ import java.util.Optional;
 /**
  * The whole of {@code content/dossier.yaml}, with defaults applied.
  *
- * @param search write a full-text search index ({@code /search-index.json}) and its script
+ * @param search        write a full-text search index ({@code /search-index.json}) and its script
+ * @param citationFiles write cite.bib, cite.ris and cite.json beside every page: {@code citations:},
+ *                      by default on when the site names its authors (a citation needs someone to cite)
  */
 public record SiteConfig(String title, String baseUrl, String language, String description, List<Author> authors,
                          String publisher, String license, List<NavItem> navigation,
-                         List<CollectionConfig> collections, boolean search) {
+                         List<CollectionConfig> collections, boolean search, boolean citationFiles) {
 
     public SiteConfig {
         authors = List.copyOf(authors);

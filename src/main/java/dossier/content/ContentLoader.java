@@ -10,7 +10,6 @@ import dossier.yaml.YamlDocument;
 import dossier.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The load stage: reads every file under {@code content/}, checks records against their schemas
@@ -28,6 +26,7 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     /** Record ids become URL segments and file names: lowercase letters, digits and hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final int MAX_LINK_DEPTH = 8;
     private static final Pattern ALIAS = Pattern.compile("/([^/\\s?#]+/)*");
     private static final Pattern PAGE_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
@@ -186,32 +185,63 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
-        Path realRoot;
         try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
+            Path realRoot = root.toRealPath();
             List<Path> files = new ArrayList<>();
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                if (file.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                if (!file.toRealPath().startsWith(realRoot)) {
-                    problems.add(Problem.inFile(Problem.display(root, file),
-                            "this link leads outside the site root, to " + file.toRealPath(),
-                            "copy the file into the dossier instead of linking to it"));
-                    continue;
-                }
-                files.add(file);
-            }
+            collect(root, realRoot, contentDir, files, problems, 0);
+            files.sort(null);
             return files;
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.inFile("content", "cannot list the content folder: " + e.getMessage(),
-                    "check for a symbolic link that loops back on itself"));
+                    "check the folder's permissions"));
             return List.of();
         }
+    }
+
+    /**
+     * Walks without following links, so that only the links themselves need resolving: a link
+     * whose target lies outside the root is refused, one inside it is followed.
+     */
+    private static void collect(Path root, Path realRoot, Path dir, List<Path> files, Problems problems, int depth)
+            throws IOException {
+        if (depth > MAX_LINK_DEPTH) {
+            problems.add(Problem.inFile(Problem.display(root, dir), "too many nested symbolic links",
+                    "check for a link that loops back on itself"));
+            return;
+        }
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path folder,
+                    java.nio.file.attribute.BasicFileAttributes attrs) {
+                return folder.getFileName().toString().startsWith(".") && !folder.equals(dir)
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                if (file.getFileName().toString().startsWith(".")) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    Path real = file.toRealPath();
+                    if (!real.startsWith(realRoot)) {
+                        problems.add(Problem.inFile(Problem.display(root, file),
+                                "this link leads outside the site root, to " + real,
+                                "copy the file into the dossier instead of linking to it"));
+                    } else if (Files.isDirectory(real)) {
+                        List<Path> linked = new ArrayList<>();
+                        collect(root, realRoot, real, linked, problems, depth + 1);
+                        linked.forEach(target -> files.add(file.resolve(real.relativize(target))));
+                    } else if (Files.isRegularFile(real)) {
+                        files.add(file);
+                    }
+                } else if (attrs.isRegularFile()) {
+                    files.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static boolean isYaml(String name) {

@@ -1,6 +1,5 @@
 package dossier.markdown;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,14 +17,15 @@ final class LineIndex {
     }
 
     private LineIndex(String text, List<Integer> tokenLines) {
-        List<Integer> found = new ArrayList<>();
-        found.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                found.add(i + 1);
+        int[] found = new int[16];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
+            found[count++] = i + 1;
         }
-        starts = found.stream().mapToInt(Integer::intValue).toArray();
+        starts = Arrays.copyOf(found, count);
         this.tokenLines = List.copyOf(tokenLines);
     }
 

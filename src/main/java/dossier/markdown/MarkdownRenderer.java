@@ -42,6 +42,7 @@ public final class MarkdownRenderer {
     public static final String REF_SCHEME = "ref:";
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     /** {@code {{< chart <id> >}}} alone on a line places a chart. */
     private static final Pattern CHART = Pattern.compile("^\\{\\{<\\s*chart\\s+(\\S+?)\\s*>}}\\s*$", Pattern.MULTILINE);
@@ -74,6 +75,11 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
+        // Turning bare URLs into links scans every text node; a text with nothing that looks like a
+        // URL or an e-mail address renders the same without it, at a fraction of the cost.
+        this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                        TypographicExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new RefResolverFactory()).build();
     }
 
@@ -102,8 +108,9 @@ public final class MarkdownRenderer {
             insertedAt.add(lines.lineOf(directive.start()) + 2 * insertedAt.size() + 1);
         }
         directive.appendTail(text);
-        Document document = parser.parse(text.toString());
-        LineIndex parsedLines = new LineIndex(text.toString()).withInsertedLines(insertedAt);
+        String source = text.toString();
+        Document document = (mayHoldAutolinks(source) ? parser : parserWithoutAutolinks).parse(source);
+        LineIndex parsedLines = insertedAt.isEmpty() ? lines : new LineIndex(source).withInsertedLines(insertedAt);
         Map<String, Position> positions = new HashMap<>();
         boolean[] hasHtml = {false};
         visit(document, node -> {
@@ -131,6 +138,10 @@ public final class MarkdownRenderer {
             html = html.replace("<p>" + figure.getKey() + "</p>", figure.getValue());
         }
         return new RenderedMarkdown(html, problems, positions);
+    }
+
+    private static boolean mayHoldAutolinks(String text) {
+        return text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0;
     }
 
     private static String urlOf(Node node) {

@@ -64,7 +64,8 @@ final class Fingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private String hashOf(String file) {
+    /** The SHA-256 of a file under the root, read once a build. */
+    String hashOf(String file) {
         return files.computeIfAbsent(file, name -> {
             Path path = root.resolve(name);
             if (!Files.isRegularFile(path)) {

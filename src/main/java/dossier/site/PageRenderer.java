@@ -10,6 +10,7 @@ import dossier.markdown.RenderedMarkdown;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
+import dossier.render.LazyMap;
 import dossier.render.TemplateEngine;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -38,10 +39,11 @@ final class PageRenderer {
     private final Fingerprints fingerprints;
     private final RenderCache cache;
     private final Optional<SearchIndex> search;
+    private final boolean citationFiles;
 
     PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, OutputFolder output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
-                 Optional<SearchIndex> search) {
+                 Optional<SearchIndex> search, boolean citationFiles) {
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
@@ -51,6 +53,7 @@ final class PageRenderer {
         this.fingerprints = fingerprints;
         this.cache = cache;
         this.search = search;
+        this.citationFiles = citationFiles;
     }
 
     /** The written page, or empty when its template failed (the problem is recorded). */
@@ -74,7 +77,7 @@ final class PageRenderer {
     /** Takes the page and its downloads from the current site, as they were. */
     private Optional<RenderedPage> keep(RenderJob job, Citation early) {
         List<String> files = new ArrayList<>(List.of(job.outputFile()));
-        if (job.citable()) {
+        if (job.citable() && citationFiles) {
             String folder = job.sitePath().substring(1);
             files.addAll(List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json"));
         }
@@ -115,8 +118,12 @@ final class PageRenderer {
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = citations.of(title, provenance.kind(), job.sitePath(), provenance.inputs(),
                 provenance.keywords(), provenance.date());
-        page.put("cite", PageMetadata.of(citation, provenance.description(),
-                basePath + job.sitePath().substring(1), provenance.downloads()));
+        page.put("cite", new LazyMap(() -> {
+            Map<String, Object> cite = PageMetadata.of(citation, provenance.description(),
+                    basePath + job.sitePath().substring(1), provenance.downloads());
+            cite.put("downloads", citationFiles);
+            return cite;
+        }));
         StringWriter writer = new StringWriter();
         Optional<Problem> failed = templates.render(job.template(), model, writer);
         if (failed.isPresent()) {
@@ -129,7 +136,7 @@ final class PageRenderer {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
                     "give one of them another name"));
         }
-        if (job.citable()) {
+        if (job.citable() && citationFiles) {
             String folder = job.sitePath().substring(1);
             output.write(folder + "cite.bib", bytes(CitationFormats.bibtex(citation)));
             output.write(folder + "cite.ris", bytes(CitationFormats.ris(citation)));

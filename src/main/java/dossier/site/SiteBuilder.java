@@ -40,9 +40,10 @@ public final class SiteBuilder {
     /**
      * @param updateLedger  add newly published URLs to content/published-urls.txt after a good build
      * @param checkExternal also ask every external link whether it still answers (needs the network)
+     * @param progress      show a progress line on the terminal when the build takes more than 2 s
      */
-    public record Options(boolean updateLedger, boolean checkExternal) {
-        public static final Options DEFAULT = new Options(false, false);
+    public record Options(boolean updateLedger, boolean checkExternal, boolean progress) {
+        public static final Options DEFAULT = new Options(false, false, false);
     }
 
     public BuildResult build(Path root, Path out) {
@@ -82,10 +83,19 @@ public final class SiteBuilder {
         OutputFolder output = OutputFolder.begin(target);
         RenderCache cache = RenderCache.beside(target);
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
+        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, Assets.buildProperty("version"));
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
-                new Citations(config, ChangeHistory.of(absoluteRoot), absoluteRoot), output, problems,
-                config.basePath(), new Fingerprints(absoluteRoot, site, Assets.buildProperty("version")), cache, search);
-        List<RenderedPage> rendered = jobs.parallelStream().map(pages::render).flatMap(Optional::stream).toList();
+                new Citations(config, ChangeHistory.of(absoluteRoot), fingerprints::hashOf), output, problems,
+                config.basePath(), fingerprints, cache, search, config.citationFiles());
+        List<RenderedPage> rendered;
+        try (BuildProgress progress = BuildProgress.start(jobs.size(),
+                options.progress() && System.console() != null ? System.err : null)) {
+            rendered = inPool(() -> jobs.parallelStream().map(job -> {
+                Optional<RenderedPage> page = pages.render(job);
+                progress.pageDone();
+                return page;
+            }).flatMap(Optional::stream).toList());
+        }
         Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
         search.ifPresent(index -> {
             output.write("search-index.json", index.json());
@@ -117,6 +127,20 @@ public final class SiteBuilder {
         int added = options.updateLedger() ? ledger.update(published) : 0;
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Runs the render stage on twice as many threads as cores: a page spends part of its time
+     * waiting for the disk, and another can use the core meanwhile.
+     */
+    private static <T> T inPool(java.util.function.Supplier<T> work) {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                2 * Runtime.getRuntime().availableProcessors());
+        try {
+            return pool.submit(work::get).join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The URLs readers may cite: pages, redirects, data downloads and chart data. */
