@@ -40,10 +40,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
     public static final String REF_SCHEME = "ref:";
-
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
-    private final HtmlRenderer renderer;
     /** {@code {{< chart <id> >}}} alone on a line places a chart. */
     private static final Pattern CHART = Pattern.compile("^\\{\\{<\\s*chart\\s+(\\S+?)\\s*>}}\\s*$", Pattern.MULTILINE);
     private static final String CHART_TOKEN = "DOSSIERCHART";
@@ -51,6 +47,10 @@ public final class MarkdownRenderer {
     private final Function<String, Optional<String>> refs;
     private final Function<String, Optional<String>> charts;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    /** A parser and renderer for each combination of extensions a text can need, made on first use. */
+    private final Map<Integer, Flavour> flavours = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Flavour(Parser parser, HtmlRenderer renderer) {}
 
     /**
      * @param refs from what follows "ref:" (without any #anchor) to the href of its target, if it exists
@@ -66,21 +66,45 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts) {
         this.refs = refs;
         this.charts = charts;
+    }
+
+    /**
+     * Each extension costs a pass over every text; one that cannot match (no "|" for a table, no
+     * "[^" for a footnote, no quote or dash to make typographic, nothing like a URL to link) is
+     * left out, and the HTML is the same as with it.
+     */
+    private Flavour flavourFor(String text) {
+        int mask = (text.indexOf('|') >= 0 ? 1 : 0)
+                | (text.contains("[^") ? 2 : 0)
+                | (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? 4 : 0)
+                | (text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.contains("--") || text.contains("...")
+                        || text.contains("<<") || text.contains(">>") ? 8 : 0);
+        return flavours.computeIfAbsent(mask, this::flavour);
+    }
+
+    private Flavour flavour(int mask) {
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+        if ((mask & 1) != 0) {
+            extensions.add(TablesExtension.create());
+        }
+        if ((mask & 2) != 0) {
+            extensions.add(FootnoteExtension.create());
+        }
+        if ((mask & 4) != 0) {
+            extensions.add(AutolinkExtension.create());
+        }
+        if ((mask & 8) != 0) {
+            extensions.add(TypographicExtension.create());
+        }
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        AutolinkExtension.create(), TypographicExtension.create()))
+                .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
-        // Turning bare URLs into links scans every text node; a text with nothing that looks like a
-        // URL or an e-mail address renders the same without it, at a fraction of the cost.
-        this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        TypographicExtension.create()))).build();
-        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new RefResolverFactory()).build();
+        return new Flavour(Parser.builder(options).build(),
+                HtmlRenderer.builder(options).linkResolverFactory(new RefResolverFactory()).build());
     }
 
     /**
@@ -109,7 +133,8 @@ public final class MarkdownRenderer {
         }
         directive.appendTail(text);
         String source = text.toString();
-        Document document = (mayHoldAutolinks(source) ? parser : parserWithoutAutolinks).parse(source);
+        Flavour flavour = flavourFor(source);
+        Document document = flavour.parser().parse(source);
         LineIndex parsedLines = insertedAt.isEmpty() ? lines : new LineIndex(source).withInsertedLines(insertedAt);
         Map<String, Position> positions = new HashMap<>();
         boolean[] hasHtml = {false};
@@ -131,17 +156,13 @@ public final class MarkdownRenderer {
                                 + "or ref:<page path> for a page"));
             }
         });
-        String html = renderer.render(document);
+        String html = flavour.renderer().render(document);
         html = hasHtml[0] ? sanitizer.clean(html) : html;
         // Charts go in after sanitising: their figures come from the build, not from the author.
         for (Map.Entry<String, String> figure : figures.entrySet()) {
             html = html.replace("<p>" + figure.getKey() + "</p>", figure.getValue());
         }
         return new RenderedMarkdown(html, problems, positions);
-    }
-
-    private static boolean mayHoldAutolinks(String text) {
-        return text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0;
     }
 
     private static String urlOf(Node node) {
