@@ -3,6 +3,7 @@ package dossier.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dossier.cite.ChangeHistory;
 import dossier.problem.Problem;
 import dossier.site.BuildResult;
 import dossier.site.SiteBuilder;
@@ -32,7 +33,7 @@ public final class LiveServer implements AutoCloseable {
     private final Path root;
     private final Path output;
     private final PrintWriter log;
-    private final SiteBuilder builder = new SiteBuilder();
+    private final SiteBuilder builder;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final StaticServer server;
     private final Watcher watcher;
@@ -43,6 +44,9 @@ public final class LiveServer implements AutoCloseable {
         this.root = root;
         this.output = output;
         this.log = log;
+        // Saving a file does not change git history: read it once a session.
+        ChangeHistory history = ChangeHistory.of(root);
+        this.builder = new SiteBuilder(path -> history);
         rebuild();
         this.server = StaticServer.start(output, basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",

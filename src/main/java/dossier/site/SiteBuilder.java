@@ -36,6 +36,20 @@ public final class SiteBuilder {
             "site.charts");
 
     private final YamlReader yaml = new YamlReader();
+    private final java.util.function.Function<Path, ChangeHistory> history;
+
+    /** A builder that reads the git history of the root on every build. */
+    public SiteBuilder() {
+        this(ChangeHistory::of);
+    }
+
+    /**
+     * @param history where last-changed dates come from; {@code serve} reads the history once a
+     *                session, since saving a file does not change it
+     */
+    public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history) {
+        this.history = history;
+    }
 
     /**
      * @param updateLedger  add newly published URLs to content/published-urls.txt after a good build
@@ -85,7 +99,7 @@ public final class SiteBuilder {
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, Assets.buildProperty("version"));
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
-                new Citations(config, ChangeHistory.of(absoluteRoot), fingerprints::hashOf), output, problems,
+                new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), output, problems,
                 config.basePath(), fingerprints, cache, search, config.citationFiles());
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
