@@ -33,6 +33,7 @@ class BrowserTest {
 
     @TempDir
     static Path temp;
+    static ServedDossier served;
     static Path site;
     static StaticServer server;
     static ChromeDriver browser;
@@ -40,9 +41,10 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        browser = Browser.start(1280, 900);
-        site = RealDossier.buildInto(temp);
-        server = StaticServer.start(site, RealDossier.BASE_PATH, 0);
+        served = ServedDossier.start(temp);
+        site = served.site();
+        server = served.server();
+        browser = served.browser();
         try (InputStream in = BrowserTest.class.getResourceAsStream(
                 "/META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -51,11 +53,8 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -31,22 +31,21 @@ class ReaderExperienceTest {
 
     @TempDir
     static Path temp;
+    static ServedDossier served;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        browser = Browser.start(1280, 900);
-        server = StaticServer.start(RealDossier.buildInto(temp), RealDossier.BASE_PATH, 0);
+        served = ServedDossier.start(temp);
+        server = served.server();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package dossier.check;
 
+import dossier.problem.LineStarts;
 import dossier.problem.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ public final class LinkExtractor {
 
     public static PageLinks extract(String file, String source, String html, Map<String, Position> sourcePositions) {
         String scanned = blank(html);
-        int[] lineStarts = lineStarts(html);
+        LineStarts lines = new LineStarts(html);
         Set<String> ids = new HashSet<>();
         List<PageLinks.Link> links = new ArrayList<>();
         for (String attribute : ATTRIBUTES) {
@@ -43,10 +44,7 @@ public final class LinkExtractor {
                             ids.add(value);
                         }
                     }
-                    default -> {
-                        int line = line(lineStarts, tag);
-                        links.add(new PageLinks.Link(value, line + 1, tag - lineStarts[line] + 1));
-                    }
+                    default -> links.add(new PageLinks.Link(value, lines.lineOf(tag) + 1, lines.columnOf(tag)));
                 }
             }
         }
@@ -72,22 +70,5 @@ public final class LinkExtractor {
             }
         }
         return out == null ? html : new String(out);
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] found = new int[64];
-        int count = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
-            }
-            found[count++] = i + 1;
-        }
-        return Arrays.copyOf(found, count);
-    }
-
-    private static int line(int[] starts, int offset) {
-        int index = Arrays.binarySearch(starts, offset);
-        return index >= 0 ? index : -index - 2;
     }
 }

@@ -18,8 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The dossier's folder (default: the current folder).")
-    private Path root = Path.of(".");
+    @CommandLine.Mixin
+    private RootOption root;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: <root>/site).")
     private Path out;
@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path absoluteRoot = root.absolute();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
         BuildResult result = new SiteBuilder().build(absoluteRoot, output,

@@ -26,8 +26,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The dossier's folder (default: the current folder).")
-    private Path root = Path.of(".");
+    @CommandLine.Mixin
+    private RootOption root;
 
     @Option(names = "--external", description = "Also request every external http(s) link (needs the network).")
     private boolean external;
@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path scratch = Files.createTempDirectory("dossier-check");
         try {
-            BuildResult result = new SiteBuilder().build(root.toAbsolutePath().normalize(), scratch.resolve("site"),
+            BuildResult result = new SiteBuilder().build(root.absolute(), scratch.resolve("site"),
                     new SiteBuilder.Options(false, external, true));
             PrintWriter err = spec.commandLine().getErr();
             if (!result.succeeded()) {

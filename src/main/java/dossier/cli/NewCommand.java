@@ -38,12 +38,12 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "The record id: lowercase letters, digits and hyphens.")
     private String id;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The dossier's folder (default: the current folder).")
-    private Path root = Path.of(".");
+    @CommandLine.Mixin
+    private RootOption root;
 
     @Override
     public Integer call() throws IOException {
-        Path absolute = root.toAbsolutePath().normalize();
+        Path absolute = root.absolute();
         Problems problems = new Problems();
         Optional<SiteConfig> config = new ConfigLoader(new YamlReader()).load(absolute, problems);
         if (config.isEmpty()) {

@@ -19,15 +19,15 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The dossier's folder (default: the current folder).")
-    private Path root = Path.of(".");
+    @CommandLine.Mixin
+    private RootOption root;
 
     @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1 (default: 8080).")
     private int port = 8080;
 
     @Override
     public Integer call() throws Exception {
-        Path absolute = root.toAbsolutePath().normalize();
+        Path absolute = root.absolute();
         String basePath = new ConfigLoader(new YamlReader()).load(absolute, new Problems())
                 .map(config -> config.basePath()).orElse("/");
         PrintWriter out = spec.commandLine().getOut();
