@@ -2,11 +2,14 @@ package dossier.markdown;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
  * Cleans raw HTML that authors wrote into Markdown with jsoup's allowlist: no scripts, no event
- * handlers, no style, and only http, https and mailto links (relative links are kept).
+ * handlers, no style, and only http, https and mailto links (relative links are kept). Links that
+ * the allowlist keeps but that {@link UrlSafety} doubts are dropped too: one rule for all links.
  */
 final class HtmlSanitizer {
     private static final String PLACEHOLDER_BASE = "https://dossier.invalid/";
@@ -21,7 +24,15 @@ final class HtmlSanitizer {
             .preserveRelativeLinks(true);
 
     String clean(String html) {
-        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, PLACEHOLDER_BASE, safelist, settings);
+        Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, PLACEHOLDER_BASE));
+        for (Element element : clean.body().getAllElements()) {
+            for (String attribute : new String[] {"href", "src"}) {
+                if (element.hasAttr(attribute) && !UrlSafety.isSafe(element.attr(attribute))) {
+                    element.removeAttr(attribute);
+                }
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
     }
 }
