@@ -133,6 +133,15 @@ public final class MarkdownRenderer {
         }
         directive.appendTail(text);
         String source = text.toString();
+        java.util.OptionalInt risky = BracketGuard.risky(source);
+        if (risky.isPresent()) {
+            LineIndex at = new LineIndex(source).withInsertedLines(insertedAt);
+            problems.add(new Problem(file, firstLine + at.lineOf(risky.getAsInt()), at.columnOf(risky.getAsInt()),
+                    "a \"[\" that is never closed is followed by more than " + BracketGuard.MAX_ESCAPES
+                            + " backslashes, which the Markdown parser cannot read in reasonable time",
+                    "close the bracket with \"]\", or write the characters without backslashes"));
+            return new RenderedMarkdown("", problems, Map.of());
+        }
         Flavour flavour = flavourFor(source);
         Document document = flavour.parser().parse(source);
         LineIndex parsedLines = insertedAt.isEmpty() ? lines : new LineIndex(source).withInsertedLines(insertedAt);
