@@ -32,6 +32,7 @@ public final class TemplateEngine {
     public static final String BUILT_IN = "/dossier/templates";
 
     private final Configuration configuration;
+    private final Map<String, Boolean> mentionCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path templatesDir;
 
     public TemplateEngine(Path templatesDir, String language) {
@@ -76,12 +77,14 @@ public final class TemplateEngine {
 
     /** True when the template's own text mentions any of the words (it does not follow imports). */
     public boolean mentions(String name, List<String> words) {
-        try {
-            String text = configuration.getTemplate(name).toString();
-            return words.stream().anyMatch(text::contains);
-        } catch (IOException e) {
-            return true; // a template that does not load is rendered, and reported, anyway
-        }
+        return mentionCache.computeIfAbsent(name + "|" + String.join("|", words), key -> {
+            try {
+                String text = configuration.getTemplate(name).toString();
+                return words.stream().anyMatch(text::contains);
+            } catch (IOException e) {
+                return true; // a template that does not load is rendered, and reported, anyway
+            }
+        });
     }
 
     /** Renders into {@code out}; a template error comes back as a problem in the template file. */

@@ -46,7 +46,7 @@ public final class LiveServer implements AutoCloseable {
         this.log = log;
         // Saving a file does not change git history: read it once a session.
         ChangeHistory history = ChangeHistory.of(root);
-        this.builder = new SiteBuilder(path -> history);
+        this.builder = new SiteBuilder(path -> history, true);
         rebuild();
         this.server = StaticServer.start(output, basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",

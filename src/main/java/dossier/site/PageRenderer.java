@@ -40,10 +40,14 @@ final class PageRenderer {
     private final RenderCache cache;
     private final Optional<SearchIndex> search;
     private final boolean citationFiles;
+    private final Map<String, Remembered> memory;
+
+    /** A page as the last build of this process left it, so an unchanged page costs no reading. */
+    record Remembered(String fingerprint, RenderedPage page, String html) {}
 
     PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, OutputFolder output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
-                 Optional<SearchIndex> search, boolean citationFiles) {
+                 Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory) {
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
@@ -54,6 +58,7 @@ final class PageRenderer {
         this.cache = cache;
         this.search = search;
         this.citationFiles = citationFiles;
+        this.memory = memory;
     }
 
     /** The written page, or empty when its template failed (the problem is recorded). */
@@ -66,25 +71,49 @@ final class PageRenderer {
                 .orElse(""));
         cache.record(job.sitePath(), fingerprint);
         if (cache.unchanged(job.sitePath(), fingerprint)) {
-            Optional<RenderedPage> kept = keep(job, early);
+            Remembered remembered = memory.get(job.sitePath());
+            if (remembered != null && remembered.fingerprint().equals(fingerprint) && keepFiles(job)) {
+                indexForSearch(job, remembered.page().title(), remembered.html());
+                RenderedPage page = remembered.page();
+                return Optional.of(new RenderedPage(page.sitePath(), page.title(), page.kind(), page.summary(),
+                        page.lastChanged(), page.links(), false));
+            }
+            Optional<RenderedPage> kept = keep(job, early, fingerprint);
             if (kept.isPresent()) {
                 return kept;
             }
         }
-        return renderAnew(job);
+        return renderAnew(job, fingerprint);
     }
 
-    /** Takes the page and its downloads from the current site, as they were. */
-    private Optional<RenderedPage> keep(RenderJob job, Citation early) {
+    /** Links the page's files from the current site; false when one of them is missing there. */
+    private boolean keepFiles(RenderJob job) {
         List<String> files = new ArrayList<>(List.of(job.outputFile()));
         if (job.citable() && citationFiles) {
             String folder = job.sitePath().substring(1);
             files.addAll(List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json"));
         }
         if (!files.stream().allMatch(file -> Files.isRegularFile(output.current(file)))) {
-            return Optional.empty();
+            return false;
         }
         files.forEach(output::keep);
+        return true;
+    }
+
+    private void remember(RenderJob job, String fingerprint, RenderedPage page, String html) {
+        if (memory != NO_MEMORY) {
+            memory.put(job.sitePath(), new Remembered(fingerprint, page, search.isPresent() ? html : ""));
+        }
+    }
+
+    /** For one-off builds: nothing to remember. */
+    static final Map<String, Remembered> NO_MEMORY = Map.of();
+
+    /** Takes the page and its downloads from the current site, as they were. */
+    private Optional<RenderedPage> keep(RenderJob job, Citation early, String fingerprint) {
+        if (!keepFiles(job)) {
+            return Optional.empty();
+        }
         try {
             String html = Files.readString(output.current(job.outputFile()));
             // Where the page's Markdown wrote each link, so a link broken since is still reported there.
@@ -92,15 +121,17 @@ final class PageRenderer {
                     page.bodyLine()).linkPositions()).orElse(Map.of());
             Object title = ((Map<?, ?>) job.model().apply(markup("")).get("page")).get("title");
             indexForSearch(job, String.valueOf(title), html);
-            return Optional.of(new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
+            RenderedPage page = new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
                     job.provenance().description(), early.lastChanged(),
-                    LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false));
+                    LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false);
+            remember(job, fingerprint, page, html);
+            return Optional.of(page);
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<RenderedPage> renderAnew(RenderJob job) {
+    private Optional<RenderedPage> renderAnew(RenderJob job, String fingerprint) {
         String html = "";
         Map<String, Position> linkPositions = Map.of();
         if (job.markdown().isPresent()) {
@@ -142,9 +173,11 @@ final class PageRenderer {
             output.write(folder + "cite.ris", bytes(CitationFormats.ris(citation)));
             output.write(folder + "cite.json", bytes(CitationFormats.cslJson(citation)));
         }
-        return Optional.of(new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
+        RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
-                true));
+                true);
+        remember(job, fingerprint, rendered, written);
+        return Optional.of(rendered);
     }
 
     private void indexForSearch(RenderJob job, String title, String html) {

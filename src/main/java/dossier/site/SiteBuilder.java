@@ -37,18 +37,22 @@ public final class SiteBuilder {
 
     private final YamlReader yaml = new YamlReader();
     private final java.util.function.Function<Path, ChangeHistory> history;
+    private final java.util.Map<String, PageRenderer.Remembered> memory;
 
-    /** A builder that reads the git history of the root on every build. */
+    /** A builder for one-off builds: reads the git history on every build and remembers nothing. */
     public SiteBuilder() {
-        this(ChangeHistory::of);
+        this(ChangeHistory::of, false);
     }
 
     /**
-     * @param history where last-changed dates come from; {@code serve} reads the history once a
-     *                session, since saving a file does not change it
+     * @param history  where last-changed dates come from; {@code serve} reads the history once a
+     *                 session, since saving a file does not change it
+     * @param remember keep what each page's last build found (its links, its title) in memory, so
+     *                 that rebuilds in the same process need not read unchanged pages again
      */
-    public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history) {
+    public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history, boolean remember) {
         this.history = history;
+        this.memory = remember ? new java.util.concurrent.ConcurrentHashMap<>() : PageRenderer.NO_MEMORY;
     }
 
     /**
@@ -100,7 +104,7 @@ public final class SiteBuilder {
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, Assets.buildProperty("version"));
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
                 new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), output, problems,
-                config.basePath(), fingerprints, cache, search, config.citationFiles());
+                config.basePath(), fingerprints, cache, search, config.citationFiles(), memory);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
                 options.progress() && System.console() != null ? System.err : null)) {
