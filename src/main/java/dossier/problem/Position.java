@@ -6,9 +6,4 @@ public record Position(String file, int line, int column) {
     public static Position start(String file) {
         return new Position(file, 1, 1);
     }
-
-    /** The same column on a line further down: front matter starts below its opening fence. */
-    public Position shiftLines(int lines) {
-        return new Position(file, line + lines, column);
-    }
 }

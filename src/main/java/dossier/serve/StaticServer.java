@@ -63,10 +63,6 @@ public final class StaticServer implements AutoCloseable {
         return staticServer;
     }
 
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
     }

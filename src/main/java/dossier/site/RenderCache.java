@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -50,10 +49,6 @@ final class RenderCache {
 
     void record(String sitePath, String fingerprint) {
         current.put(sitePath, fingerprint);
-    }
-
-    Optional<String> previousFingerprint(String sitePath) {
-        return Optional.ofNullable(previous.get(sitePath));
     }
 
     /** Saves the fingerprints of the build that was just committed. */
