@@ -22,6 +22,12 @@ public record Citation(String key, String title, List<Author> authors, String co
         keywords = List.copyOf(keywords);
     }
 
+    /** The same citation under the page's title, which is known only once its model is built. */
+    public Citation titled(String pageTitle) {
+        return new Citation(key, pageTitle, authors, container, publisher, language, permalink, lastChanged, revision,
+                kind, keywords, license);
+    }
+
     /** A person ({@code family}, {@code given}) or an organisation (only {@code name}). */
     public record Author(String name, String family, String given) {
         public boolean isPerson() {

@@ -74,25 +74,29 @@ final class PageRenderer {
             Remembered remembered = memory.get(job.sitePath());
             if (remembered != null && remembered.fingerprint().equals(fingerprint) && keepFiles(job)) {
                 indexForSearch(job, remembered.page().title(), remembered.html());
-                RenderedPage page = remembered.page();
-                return Optional.of(new RenderedPage(page.sitePath(), page.title(), page.kind(), page.summary(),
-                        page.lastChanged(), page.links(), false));
+                return Optional.of(remembered.page().unchanged());
             }
             Optional<RenderedPage> kept = keep(job, early, fingerprint);
             if (kept.isPresent()) {
                 return kept;
             }
         }
-        return renderAnew(job, fingerprint);
+        return renderAnew(job, fingerprint, early);
+    }
+
+    /** The citation downloads beside a page, when the site writes them. */
+    private List<String> citeFiles(RenderJob job) {
+        if (!job.citable() || !citationFiles) {
+            return List.of();
+        }
+        String folder = job.sitePath().substring(1);
+        return List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json");
     }
 
     /** Links the page's files from the current site; false when one of them is missing there. */
     private boolean keepFiles(RenderJob job) {
         List<String> files = new ArrayList<>(List.of(job.outputFile()));
-        if (job.citable() && citationFiles) {
-            String folder = job.sitePath().substring(1);
-            files.addAll(List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json"));
-        }
+        files.addAll(citeFiles(job));
         if (!files.stream().allMatch(file -> Files.isRegularFile(output.current(file)))) {
             return false;
         }
@@ -131,7 +135,7 @@ final class PageRenderer {
         }
     }
 
-    private Optional<RenderedPage> renderAnew(RenderJob job, String fingerprint) {
+    private Optional<RenderedPage> renderAnew(RenderJob job, String fingerprint, Citation early) {
         String html = "";
         Map<String, Position> linkPositions = Map.of();
         if (job.markdown().isPresent()) {
@@ -147,8 +151,7 @@ final class PageRenderer {
         page.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
-        Citation citation = citations.of(title, provenance.kind(), job.sitePath(), provenance.inputs(),
-                provenance.keywords(), provenance.date());
+        Citation citation = early.titled(title);
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, provenance.description(),
                     basePath + job.sitePath().substring(1), provenance.downloads());
@@ -167,11 +170,11 @@ final class PageRenderer {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
                     "give one of them another name"));
         }
-        if (job.citable() && citationFiles) {
-            String folder = job.sitePath().substring(1);
-            output.write(folder + "cite.bib", bytes(CitationFormats.bibtex(citation)));
-            output.write(folder + "cite.ris", bytes(CitationFormats.ris(citation)));
-            output.write(folder + "cite.json", bytes(CitationFormats.cslJson(citation)));
+        List<String> downloads = citeFiles(job);
+        if (!downloads.isEmpty()) {
+            output.write(downloads.get(0), bytes(CitationFormats.bibtex(citation)));
+            output.write(downloads.get(1), bytes(CitationFormats.ris(citation)));
+            output.write(downloads.get(2), bytes(CitationFormats.cslJson(citation)));
         }
         RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),

@@ -9,4 +9,10 @@ import java.util.Optional;
  * whether it was rendered anew or taken unchanged from the previous site.
  */
 record RenderedPage(String sitePath, String title, String kind, String summary, Optional<LocalDate> lastChanged,
-                    PageLinks links, boolean rendered) {}
+                    PageLinks links, boolean rendered) {
+
+    /** The same page, as taken unchanged by a later build. */
+    RenderedPage unchanged() {
+        return new RenderedPage(sitePath, title, kind, summary, lastChanged, links, false);
+    }
+}
