@@ -1,6 +1,7 @@
 package dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.serve.LiveServer;
@@ -63,6 +64,32 @@ class ServeTest {
             assertTrue(get(page).body().contains("First meeting (2001)"), "fixed content recovers");
             assertTrue(server.lastBuildMillis() >= 0);
         }
+    }
+
+    @Test
+    void templateAndSchemaEditsAreServedFromMemoryWithoutWritingToTheDossier() throws Exception {
+        Path root = temp.resolve("root");
+        SiteFiles.copyTree(SiteFiles.fixture("records"), root);
+        try (LiveServer server = LiveServer.start(root, 0, "/sub/", new PrintWriter(new StringWriter()))) {
+            BlockingQueue<String> events = listen(server.url());
+            assertEquals("hello", events.poll(10, TimeUnit.SECONDS));
+            Path template = root.resolve("templates/events.ftlh");
+            String good = Files.readString(template);
+            // The same length as before: a change is seen even when the size of the template is not.
+            Files.writeString(template, good.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
+            assertEquals("reload", events.poll(20, TimeUnit.SECONDS));
+            assertTrue(get(server.url() + "events/meeting-one/").body().contains("<h2>First meeting (2001)</h2>"));
+
+            Path schema = root.resolve("content/schemas/events.schema.json");
+            Files.writeString(schema, Files.readString(schema).replaceFirst("\\{", "{\"maxProperties\": 1, "));
+            assertEquals("problems", events.poll(20, TimeUnit.SECONDS), "an edited schema is compiled again");
+
+            HttpResponse<String> folder = http.send(HttpRequest.newBuilder(URI.create(server.url() + "events"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(301, folder.statusCode(), "a folder without its slash is redirected");
+            assertEquals(404, get(server.url() + "no/such/page/").statusCode());
+        }
+        assertFalse(Files.exists(root.resolve("site")), "serve keeps the site in memory");
     }
 
     @Test

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class LinkChecker {
     private static final String HOST = "http://site.invalid";
+    private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern.compile(
+            "^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    /** Marks a link found good, in the memo of verdicts. */
+    private static final String GOOD = "";
 
     private final String basePath;
     private final String siteOrigin;
@@ -41,10 +45,16 @@ public final class LinkChecker {
         Map<String, PageLinks> byFile = pages.stream().collect(Collectors.toMap(PageLinks::file, Function.identity()));
         // A broken link in a template breaks it on every page: report it once, with a count.
         Map<String, List<Problem>> byError = new TreeMap<>();
+        // The same link from the same folder gets the same verdict: the menus of every page are checked once.
+        Map<String, String> verdicts = new java.util.HashMap<>();
         for (PageLinks page : pages.stream().sorted(Comparator.comparing(PageLinks::file)).toList()) {
+            String folder = folder(page);
             for (PageLinks.Link link : page.links()) {
-                String error = verify(page, link.url(), byFile, files);
-                if (error == null) {
+                String error = verdicts.computeIfAbsent(folder + "\n" + link.url(), key -> {
+                    String verdict = verify(folder, link.url(), byFile, files);
+                    return verdict == null ? GOOD : verdict;
+                });
+                if (error.equals(GOOD)) {
                     continue;
                 }
                 Position written = page.sourcePositions().get(link.url());
@@ -64,14 +74,17 @@ public final class LinkChecker {
         return problems;
     }
 
-    private String verify(PageLinks page, String url, Map<String, PageLinks> byFile, Set<String> files) {
+    private static String folder(PageLinks page) {
+        return page.file().contains("/") ? page.file().substring(0, page.file().lastIndexOf('/') + 1) : "";
+    }
+
+    private String verify(String pageDir, String url, Map<String, PageLinks> byFile, Set<String> files) {
         String link = url.startsWith(siteOrigin) ? basePath + url.substring(siteOrigin.length()) : url;
-        if (link.startsWith("//") || link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (link.startsWith("//") || OTHER_SCHEME.matcher(link).matches()) {
             return null; // another host, mailto: and the like: `dossier check --external` looks at those
         }
         URI resolved;
         try {
-            String pageDir = page.file().contains("/") ? page.file().substring(0, page.file().lastIndexOf('/') + 1) : "";
             resolved = new URI(HOST + basePath + pageDir).resolve(new URI(link.isEmpty() ? "#" : link));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return "malformed link \"" + url + "\"";

@@ -21,6 +21,7 @@ public final class ConfigLoader {
     public static final String CONFIG_FILE = "content/dossier.yaml";
 
     private final YamlReader yaml;
+    private final dossier.schema.RecordSchema schema = BundledSchemas.config();
 
     public ConfigLoader(YamlReader yaml) {
         this.yaml = yaml;
@@ -39,7 +40,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         YamlDocument document = read.get();
-        List<Problem> invalid = BundledSchemas.config().check(document);
+        List<Problem> invalid = schema.check(document);
         if (!invalid.isEmpty()) {
             problems.addAll(invalid);
             return Optional.empty();

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dossier.cite.ChangeHistory;
 import dossier.problem.Problem;
 import dossier.site.BuildResult;
+import dossier.site.MemorySite;
 import dossier.site.SiteBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public final class LiveServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
-    private final Path output;
+    private final MemorySite site = new MemorySite();
     private final PrintWriter log;
     private final SiteBuilder builder;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -40,24 +40,36 @@ public final class LiveServer implements AutoCloseable {
     private volatile List<String> problems = List.of();
     private volatile long lastBuildMillis;
 
-    private LiveServer(Path root, Path output, int port, String basePath, PrintWriter log) throws IOException {
+    private LiveServer(Path root, int port, String basePath, PrintWriter log) throws IOException {
         this.root = root;
-        this.output = output;
         this.log = log;
         // Saving a file does not change git history: read it once a session.
         ChangeHistory history = ChangeHistory.of(root);
         this.builder = new SiteBuilder(path -> history, true);
         rebuild();
-        this.server = StaticServer.start(output, basePath, port,
+        this.server = StaticServer.start(served(site), basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",
                 Map.of(EVENTS, this::events, SCRIPT, LiveServer::script));
         this.watcher = Watcher.start(List.of(root.resolve("content"), root.resolve("templates")), this::changed);
     }
 
-    /** Builds and serves {@code root}; the site is written to a scratch folder, never to site/. */
+    /** Builds and serves {@code root}; the site is kept in memory, never written to site/. */
     public static LiveServer start(Path root, int port, String basePath, PrintWriter log) throws IOException {
-        Path output = Files.createTempDirectory("dossier-serve").resolve("site");
-        return new LiveServer(root.toAbsolutePath().normalize(), output, port, basePath, log);
+        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log);
+    }
+
+    private static ServedFiles served(MemorySite site) {
+        return new ServedFiles() {
+            @Override
+            public java.util.Optional<byte[]> read(String relative) {
+                return site.file(relative);
+            }
+
+            @Override
+            public boolean isFolder(String relative) {
+                return site.isFolder(relative);
+            }
+        };
     }
 
     public String url() {
@@ -75,7 +87,7 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private synchronized boolean rebuild() {
-        BuildResult result = builder.build(root, output);
+        BuildResult result = builder.build(root, site, SiteBuilder.Options.DEFAULT);
         lastBuildMillis = result.millis();
         if (result.succeeded()) {
             problems = List.of();

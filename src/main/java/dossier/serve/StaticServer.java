@@ -8,14 +8,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 
 /**
  * Serves a built site on 127.0.0.1 only, under the site's base path, as a static host would.
- * Refuses any path that would leave the site folder.
+ * Refuses any path that would leave the site.
  */
 public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -27,31 +27,34 @@ public final class StaticServer implements AutoCloseable {
             Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"),
             Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
 
+    /** Requested paths are resolved against this and must stay below it; it names no real folder. */
+    private static final Path ROOT = Path.of("/site");
+
     private final HttpServer server;
-    private final Path root;
+    private final ServedFiles files;
     private final String basePath;
     private final String injected;
 
-    private StaticServer(HttpServer server, Path root, String basePath, String injected) {
+    private StaticServer(HttpServer server, ServedFiles files, String basePath, String injected) {
         this.server = server;
-        this.root = root;
+        this.files = files;
         this.basePath = basePath;
         this.injected = injected;
     }
 
     /** Starts serving {@code root} at {@code http://127.0.0.1:<port><basePath>}; port 0 picks a free one. */
     public static StaticServer start(Path root, String basePath, int port) throws IOException {
-        return start(root, basePath, port, "", Map.of());
+        return start(ServedFiles.folder(root), basePath, port, "", Map.of());
     }
 
     /**
      * @param injected  HTML put before {@code </body>} of every page served (the live-reload script), or ""
      * @param endpoints more handlers, by path, bound beside the site (server-sent events, scripts)
      */
-    public static StaticServer start(Path root, String basePath, int port, String injected,
+    public static StaticServer start(ServedFiles files, String basePath, int port, String injected,
                                      Map<String, com.sun.net.httpserver.HttpHandler> endpoints) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StaticServer staticServer = new StaticServer(server, root.toAbsolutePath().normalize(), basePath, injected);
+        StaticServer staticServer = new StaticServer(server, files, basePath, injected);
         server.createContext("/", staticServer::handle);
         endpoints.forEach(server::createContext);
         server.setExecutor(Executors.newCachedThreadPool(runnable -> {
@@ -83,44 +86,44 @@ public final class StaticServer implements AutoCloseable {
                 notFound(exchange);
                 return;
             }
-            Path file = root.resolve(path.substring(basePath.length())).normalize();
-            if (!file.startsWith(root)) {
+            Path file = ROOT.resolve(path.substring(basePath.length())).normalize();
+            if (!file.startsWith(ROOT)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (Files.isDirectory(file)) {
+            String relative = ROOT.relativize(file).toString();
+            if (files.isFolder(relative)) {
                 if (!path.endsWith("/")) {
                     exchange.getResponseHeaders().add("Location", path + "/");
                     send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                     return;
                 }
-                file = file.resolve("index.html");
+                relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
             }
-            if (!Files.isRegularFile(file)) {
+            Optional<byte[]> found = files.read(relative);
+            if (found.isEmpty()) {
                 notFound(exchange);
                 return;
             }
-            byte[] body = Files.readAllBytes(file);
-            if (!injected.isEmpty() && file.getFileName().toString().endsWith(".html")) {
+            byte[] body = found.get();
+            if (!injected.isEmpty() && relative.endsWith(".html")) {
                 String html = new String(body, StandardCharsets.UTF_8);
                 int end = html.lastIndexOf("</body>");
                 body = (end < 0 ? html + injected : html.substring(0, end) + injected + html.substring(end))
                         .getBytes(StandardCharsets.UTF_8);
             }
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, 200, type(file), body);
+            send(exchange, 200, type(relative), body);
         }
     }
 
     private void notFound(HttpExchange exchange) throws IOException {
-        Path page = root.resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page)
-                : "<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] body = files.read("404.html").orElseGet(() ->
+                "<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(StandardCharsets.UTF_8));
         send(exchange, 404, "text/html; charset=utf-8", body);
     }
 
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
+    private static String type(String name) {
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }

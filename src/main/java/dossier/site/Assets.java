@@ -21,7 +21,7 @@ public final class Assets {
 
     private Assets() {}
 
-    static void copy(Path root, List<String> contentFiles, OutputFolder out, Problems problems) {
+    static void copy(Path root, List<String> contentFiles, SiteWriter out, Problems problems) {
         Path templateAssets = root.resolve("templates/assets");
         if (Files.isDirectory(templateAssets)) {
             try (Stream<Path> walk = Files.walk(templateAssets)) {
@@ -33,7 +33,7 @@ public final class Assets {
             }
         }
         for (String name : readLines(BUILT_IN + "index.txt")) {
-            if (!out.files().contains("assets/" + name)) {
+            if (!out.has("assets/" + name)) {
                 out.write("assets/" + name, readResource(BUILT_IN + name));
             }
         }
@@ -49,7 +49,7 @@ public final class Assets {
     }
 
     /** lunr, from its webjar, for the search page. */
-    static void copyLunr(OutputFolder out) {
+    static void copyLunr(SiteWriter out) {
         String lunr = "/META-INF/resources/webjars/lunr/" + buildProperty("lunr") + "/";
         out.write("assets/lunr.min.js", readResource(lunr + "lunr.min.js"));
         out.write("assets/lunr.LICENSE", readResource(lunr + "LICENSE"));

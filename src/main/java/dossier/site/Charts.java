@@ -46,7 +46,7 @@ final class Charts {
         return List.copyOf(specs.values());
     }
 
-    void writeCsv(LinkedSite site, OutputFolder out) {
+    void writeCsv(LinkedSite site, SiteWriter out) {
         specs.forEach((id, spec) -> out.write(spec.path().substring(1) + id + ".csv",
                 ChartTable.csv(spec, data.get(id), site)));
     }

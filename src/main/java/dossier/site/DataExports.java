@@ -30,7 +30,7 @@ final class DataExports {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CsvMapper csv = new CsvMapper();
 
-    void write(LinkedSite site, OutputFolder out) {
+    void write(LinkedSite site, SiteWriter out) {
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
             ArrayNode array = json.createArrayNode();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  * The build writes into a fresh folder beside the output and swaps it in only when everything
  * succeeded, so a failed or killed build leaves the previous site as it was.
  */
-public final class OutputFolder {
+public final class OutputFolder implements SiteWriter {
     private final Path target;
     private final Path staging;
     private final Path previous;
@@ -46,11 +47,7 @@ public final class OutputFolder {
         return new OutputFolder(target, staging, previous, clearing);
     }
 
-    /**
-     * Writes a file at a path relative to the site root ("countries/china/index.html").
-     *
-     * @return false when the path was written already in this build (two sources claim one file)
-     */
+    @Override
     public boolean write(String relative, byte[] bytes) {
         Path file = resolve(relative);
         if (!written.add(relative)) {
@@ -65,6 +62,7 @@ public final class OutputFolder {
         }
     }
 
+    @Override
     public boolean copy(String relative, Path source) {
         Path file = resolve(relative);
         if (!written.add(relative)) {
@@ -79,17 +77,19 @@ public final class OutputFolder {
         }
     }
 
-    /**
-     * Takes a file of the current site into the new one unchanged: a hard link where the file
-     * system allows it (no bytes are copied), else a copy.
-     *
-     * @return false when the current site lacks the file
-     */
-    public boolean keep(String relative) {
+    @Override
+    public boolean hasCurrent(String relative) {
         Path existing = target.resolve(relative).normalize();
-        if (!existing.startsWith(target) || !Files.isRegularFile(existing)) {
+        return existing.startsWith(target) && Files.isRegularFile(existing);
+    }
+
+    /** Takes a file over as a hard link where the file system allows it (no bytes are copied), else a copy. */
+    @Override
+    public boolean keep(String relative) {
+        if (!hasCurrent(relative)) {
             return false;
         }
+        Path existing = target.resolve(relative).normalize();
         Path file = resolve(relative);
         if (!written.add(relative)) {
             return true;
@@ -107,12 +107,24 @@ public final class OutputFolder {
         }
     }
 
-    /** The file as the current site has it, for pages taken over unchanged. */
-    public Path current(String relative) {
-        return target.resolve(relative);
+    @Override
+    public Optional<String> currentText(String relative) {
+        if (!hasCurrent(relative)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(target.resolve(relative)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
-    /** Every file written so far, sorted. */
+    @Override
+    public boolean has(String relative) {
+        return written.contains(relative);
+    }
+
+    @Override
     public Set<String> files() {
         return new TreeSet<>(written);
     }
@@ -121,6 +133,7 @@ public final class OutputFolder {
      * Replaces the target folder with what was written: two renames. The replaced site stays beside
      * it, in {@code .<name>.previous}, until the next build clears it.
      */
+    @Override
     public void commit() {
         clearingPrevious.join();
         try {
@@ -133,7 +146,7 @@ public final class OutputFolder {
         }
     }
 
-    /** Throws away what was written; the target folder is untouched. */
+    @Override
     public void abandon() {
         clearingPrevious.join();
         deleteTree(staging);

@@ -16,8 +16,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
     private final Citations citations;
-    private final OutputFolder output;
+    private final SiteWriter output;
     private final Problems problems;
     private final String basePath;
     private final Fingerprints fingerprints;
@@ -43,9 +41,9 @@ final class PageRenderer {
     private final Map<String, Remembered> memory;
 
     /** A page as the last build of this process left it, so an unchanged page costs no reading. */
-    record Remembered(String fingerprint, RenderedPage page, String html) {}
+    record Remembered(String fingerprint, RenderedPage page, Optional<SearchIndex.Document> searchEntry) {}
 
-    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, OutputFolder output,
+    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
                  Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory) {
         this.markdown = markdown;
@@ -73,7 +71,7 @@ final class PageRenderer {
         if (cache.unchanged(job.sitePath(), fingerprint)) {
             Remembered remembered = memory.get(job.sitePath());
             if (remembered != null && remembered.fingerprint().equals(fingerprint) && keepFiles(job)) {
-                indexForSearch(job, remembered.page().title(), remembered.html());
+                remembered.searchEntry().ifPresent(entry -> search.ifPresent(index -> index.add(entry)));
                 return Optional.of(remembered.page().unchanged());
             }
             Optional<RenderedPage> kept = keep(job, early, fingerprint);
@@ -97,16 +95,17 @@ final class PageRenderer {
     private boolean keepFiles(RenderJob job) {
         List<String> files = new ArrayList<>(List.of(job.outputFile()));
         files.addAll(citeFiles(job));
-        if (!files.stream().allMatch(file -> Files.isRegularFile(output.current(file)))) {
+        if (!files.stream().allMatch(output::hasCurrent)) {
             return false;
         }
         files.forEach(output::keep);
         return true;
     }
 
-    private void remember(RenderJob job, String fingerprint, RenderedPage page, String html) {
+    private void remember(RenderJob job, String fingerprint, RenderedPage page,
+                          Optional<SearchIndex.Document> searchEntry) {
         if (memory != NO_MEMORY) {
-            memory.put(job.sitePath(), new Remembered(fingerprint, page, search.isPresent() ? html : ""));
+            memory.put(job.sitePath(), new Remembered(fingerprint, page, searchEntry));
         }
     }
 
@@ -118,21 +117,21 @@ final class PageRenderer {
         if (!keepFiles(job)) {
             return Optional.empty();
         }
-        try {
-            String html = Files.readString(output.current(job.outputFile()));
-            // Where the page's Markdown wrote each link, so a link broken since is still reported there.
-            Map<String, Position> positions = job.markdown().map(page -> markdown.render(page.file(), page.body(),
-                    page.bodyLine()).linkPositions()).orElse(Map.of());
-            Object title = ((Map<?, ?>) job.model().apply(markup("")).get("page")).get("title");
-            indexForSearch(job, String.valueOf(title), html);
-            RenderedPage page = new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
-                    job.provenance().description(), early.lastChanged(),
-                    LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false);
-            remember(job, fingerprint, page, html);
-            return Optional.of(page);
-        } catch (IOException e) {
+        Optional<String> current = output.currentText(job.outputFile());
+        if (current.isEmpty()) {
             return Optional.empty();
         }
+        String html = current.get();
+        // Where the page's Markdown wrote each link, so a link broken since is still reported there.
+        Map<String, Position> positions = job.markdown().map(page -> markdown.render(page.file(), page.body(),
+                page.bodyLine()).linkPositions()).orElse(Map.of());
+        Object title = ((Map<?, ?>) job.model().apply(markup("")).get("page")).get("title");
+        Optional<SearchIndex.Document> searchEntry = indexForSearch(job, String.valueOf(title), html);
+        RenderedPage page = new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
+                job.provenance().description(), early.lastChanged(),
+                LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false);
+        remember(job, fingerprint, page, searchEntry);
+        return Optional.of(page);
     }
 
     private Optional<RenderedPage> renderAnew(RenderJob job, String fingerprint, Citation early) {
@@ -165,7 +164,7 @@ final class PageRenderer {
             return Optional.empty();
         }
         String written = writer.toString();
-        indexForSearch(job, title, written);
+        Optional<SearchIndex.Document> searchEntry = indexForSearch(job, title, written);
         if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
                     "give one of them another name"));
@@ -179,13 +178,14 @@ final class PageRenderer {
         RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
                 true);
-        remember(job, fingerprint, rendered, written);
+        remember(job, fingerprint, rendered, searchEntry);
         return Optional.of(rendered);
     }
 
-    private void indexForSearch(RenderJob job, String title, String html) {
+    /** Adds the page to the search index, when the site has one; the entry, to remember. */
+    private Optional<SearchIndex.Document> indexForSearch(RenderJob job, String title, String html) {
         if (search.isEmpty() || !job.citable()) {
-            return;
+            return Optional.empty();
         }
         RenderJob.Provenance provenance = job.provenance();
         String kind = switch (provenance.kind()) {
@@ -195,7 +195,9 @@ final class PageRenderer {
             case "home" -> "Home";
             default -> "Page";
         };
-        search.get().add(basePath + job.sitePath().substring(1), title, kind, html);
+        SearchIndex.Document entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
+        search.get().add(entry);
+        return Optional.of(entry);
     }
 
     private static byte[] bytes(String text) {

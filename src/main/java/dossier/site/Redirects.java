@@ -16,7 +16,7 @@ import org.jsoup.nodes.Entities;
 final class Redirects {
     private Redirects() {}
 
-    static List<String> write(LinkedSite site, OutputFolder out) {
+    static List<String> write(LinkedSite site, SiteWriter out) {
         SiteConfig config = site.config();
         List<String> lines = new ArrayList<>();
         List<String> paths = new ArrayList<>();

@@ -8,20 +8,25 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * The fingerprint each page had when it was last written, kept beside the site as
- * {@code .<site>.cache}. A page whose fingerprint has not changed is taken from the previous site
+ * The fingerprint each page had when it was last written, kept beside a site on disk as
+ * {@code .<site>.cache}, or in memory for {@code serve}. A page whose fingerprint has not changed is taken from the previous site
  * instead of being rendered again; the output is the same bytes either way.
  */
 final class RenderCache {
-    private final Path file;
     private final Map<String, String> previous;
+    private final Consumer<Map<String, String>> store;
     private final Map<String, String> current = new ConcurrentHashMap<>();
 
-    private RenderCache(Path file, Map<String, String> previous) {
-        this.file = file;
+    /**
+     * @param previous the fingerprints of the current site's pages
+     * @param store    keeps the fingerprints of a committed build for the next one
+     */
+    RenderCache(Map<String, String> previous, Consumer<Map<String, String>> store) {
         this.previous = previous;
+        this.store = store;
     }
 
     static RenderCache beside(Path site) {
@@ -39,7 +44,7 @@ final class RenderCache {
                 previous.clear(); // an unreadable cache only costs a full render
             }
         }
-        return new RenderCache(file, previous);
+        return new RenderCache(previous, saved -> write(file, saved));
     }
 
     /** True when the page was written last time with this fingerprint. */
@@ -53,8 +58,12 @@ final class RenderCache {
 
     /** Saves the fingerprints of the build that was just committed. */
     void save() {
+        store.accept(Map.copyOf(current));
+    }
+
+    private static void write(Path file, Map<String, String> fingerprints) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(current).forEach((path, fingerprint) -> text.append(path).append('\t').append(fingerprint)
+        new TreeMap<>(fingerprints).forEach((path, fingerprint) -> text.append(path).append('\t').append(fingerprint)
                 .append('\n'));
         try {
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);

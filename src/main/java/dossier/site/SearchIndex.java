@@ -25,11 +25,17 @@ final class SearchIndex {
                     + "|<figure class=\"chart\".*?</figure>|<h1[^>]*>.*?</h1>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
-    private record Document(String url, String title, String kind, String text) {}
+    /** One page, as the search sees it. */
+    record Document(String url, String title, String kind, String text) {}
 
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
 
-    void add(String url, String title, String kind, String html) {
+    void add(Document document) {
+        documents.put(document.url(), document);
+    }
+
+    /** The page's entry: its main text without tags, navigation, charts and citation, cut short. */
+    static Document document(String url, String title, String kind, String html) {
         var main = MAIN.matcher(html);
         String body = main.find() ? main.group(1) : html;
         String text = Parser.unescapeEntities(TAG.matcher(NOT_TEXT.matcher(body).replaceAll(" ")).replaceAll(" "), false)
@@ -38,7 +44,7 @@ final class SearchIndex {
             int cut = text.lastIndexOf(' ', MAX_TEXT);
             text = text.substring(0, cut > 0 ? cut : MAX_TEXT) + " …";
         }
-        documents.put(url, new Document(url, title, kind, text));
+        return new Document(url, title, kind, text);
     }
 
     byte[] json() {

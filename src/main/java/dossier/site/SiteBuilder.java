@@ -36,6 +36,12 @@ public final class SiteBuilder {
             "site.charts");
 
     private final YamlReader yaml = new YamlReader();
+    // Made once, so that a builder used for many builds (serve) compiles the bundled and the
+    // collections' schemas once.
+    private final ConfigLoader configLoader = new ConfigLoader(yaml);
+    private final ContentLoader contentLoader = new ContentLoader(yaml,
+            new PageReader(yaml, BundledSchemas.frontMatter()), BundledSchemas.chart());
+    private final ReusedTemplates templateEngines;
     private final java.util.function.Function<Path, ChangeHistory> history;
     private final java.util.Map<String, PageRenderer.Remembered> memory;
 
@@ -53,6 +59,7 @@ public final class SiteBuilder {
     public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history, boolean remember) {
         this.history = history;
         this.memory = remember ? new java.util.concurrent.ConcurrentHashMap<>() : PageRenderer.NO_MEMORY;
+        this.templateEngines = new ReusedTemplates(remember);
     }
 
     /**
@@ -69,17 +76,33 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(Path root, Path out, Options options) {
-        long start = System.nanoTime();
+        Path target = out.toAbsolutePath().normalize();
         Path absoluteRoot = root.toAbsolutePath().normalize();
+        return build(absoluteRoot, () -> OutputFolder.begin(target), () -> RenderCache.beside(target),
+                Problem.display(absoluteRoot, target), options);
+    }
+
+    /** Builds into memory, for {@code serve}: the site replaces {@code site}'s files when the build succeeds. */
+    public BuildResult build(Path root, MemorySite site, Options options) {
+        return build(root.toAbsolutePath().normalize(), () -> new MemoryOutput(site), site::renderCache, "(served site)",
+                options);
+    }
+
+    /**
+     * @param begin    starts writing a new version of the site, once the content has no problems
+     * @param cache    the fingerprints of the current site's pages
+     * @param shownOut how messages name the output
+     */
+    private BuildResult build(Path absoluteRoot, java.util.function.Supplier<SiteWriter> begin,
+                              java.util.function.Supplier<RenderCache> cache, String shownOut, Options options) {
+        long start = System.nanoTime();
         Problems problems = new Problems();
-        Optional<SiteConfig> loaded = new ConfigLoader(yaml).load(absoluteRoot, problems);
+        Optional<SiteConfig> loaded = configLoader.load(absoluteRoot, problems);
         if (loaded.isEmpty()) {
             return BuildResult.failed(problems, start);
         }
         SiteConfig config = loaded.get();
-        ContentLoader loader = new ContentLoader(yaml, new PageReader(yaml, BundledSchemas.frontMatter()),
-                BundledSchemas.chart());
-        Content content = loader.load(absoluteRoot, config, problems);
+        Content content = contentLoader.load(absoluteRoot, config, problems);
         LinkedSite site = new Linker().link(content, problems);
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
@@ -91,20 +114,19 @@ public final class SiteBuilder {
             return BuildResult.failed(problems, start);
         }
         Charts charts = Charts.of(site);
-        TemplateEngine templates = new TemplateEngine(absoluteRoot.resolve("templates"), config.language());
+        TemplateEngine templates = templateEngines.engine(absoluteRoot.resolve("templates"), config.language());
         SiteModel model = new SiteModel(site);
         List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts).stream()
                 .map(job -> job.dependingOn(job.provenance().dependencies(), templates.mentions(job.template(),
                         SITE_WIDE_LISTS)))
                 .toList();
-        Path target = out.toAbsolutePath().normalize();
-        OutputFolder output = OutputFolder.begin(target);
-        RenderCache cache = RenderCache.beside(target);
+        SiteWriter output = begin.get();
+        RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, Assets.buildProperty("version"));
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
                 new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), output, problems,
-                config.basePath(), fingerprints, cache, search, config.citationFiles(), memory);
+                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
                 options.progress() && System.console() != null ? System.err : null)) {
@@ -125,7 +147,6 @@ public final class SiteBuilder {
         SiteIndexes.write(config, rendered, output);
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
-            String shownOut = Problem.display(absoluteRoot, out.toAbsolutePath().normalize());
             List<PageLinks> links = rendered.stream().map(RenderedPage::links).toList();
             problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut).check(links, output.files()));
             if (options.checkExternal()) {
@@ -141,7 +162,7 @@ public final class SiteBuilder {
         }
         int files = output.files().size();
         output.commit();
-        cache.save();
+        renderCache.save();
         int added = options.updateLedger() ? ledger.update(published) : 0;
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000);

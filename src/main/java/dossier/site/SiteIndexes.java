@@ -19,7 +19,7 @@ final class SiteIndexes {
 
     private SiteIndexes() {}
 
-    static void write(SiteConfig config, List<RenderedPage> pages, OutputFolder out) {
+    static void write(SiteConfig config, List<RenderedPage> pages, SiteWriter out) {
         List<RenderedPage> sorted = pages.stream().filter(p -> !p.kind().equals("404"))
                 .sorted(Comparator.comparing(RenderedPage::sitePath)).toList();
         out.write("sitemap.xml", sitemap(config, sorted));

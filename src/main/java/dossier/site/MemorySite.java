@@ -1,0 +1,37 @@
+package dossier.site;
+
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A site kept in memory, for {@code serve}: a rebuild writes nothing to disk, and each good build
+ * replaces the whole site at once, so a request sees either the old site or the new one. Like
+ * {@code hugo server}, this takes the file system out of the time between a save and the reload.
+ */
+public final class MemorySite {
+    private volatile NavigableMap<String, byte[]> files = new TreeMap<>();
+    private volatile Map<String, String> fingerprints = Map.of();
+
+    /** A file of the current site, by its path relative to the site root ("about/index.html"). */
+    public Optional<byte[]> file(String relative) {
+        return Optional.ofNullable(files.get(relative));
+    }
+
+    /** True when the current site has files below this folder ("" is the root). */
+    public boolean isFolder(String relative) {
+        String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
+        String next = files.ceilingKey(prefix);
+        return next != null && next.startsWith(prefix);
+    }
+
+    void publish(NavigableMap<String, byte[]> site) {
+        files = site;
+    }
+
+    /** The fingerprints of the pages of the current site, to skip what has not changed. */
+    RenderCache renderCache() {
+        return new RenderCache(fingerprints, saved -> fingerprints = saved);
+    }
+}
