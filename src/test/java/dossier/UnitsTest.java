@@ -66,4 +66,22 @@ class UnitsTest {
         assertEquals(List.of(), out.problems());
         assertEquals(new Position("p.md", 5, 1), out.linkPositions().get("ref:items/a#x"));
     }
+
+    @Test
+    void eachExtensionIsUsedWhenItsMarkIsInTheText() {
+        MarkdownRenderer markdown = new MarkdownRenderer(name -> Optional.empty());
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "| a | b |\n|---|---|\n| 1 | 2 |\n", "<table",
+                "Noted.[^1]\n\n[^1]: A note.\n", "class=\"footnote",
+                "See https://example.org now.\n", "<a href=\"https://example.org\">",
+                "See www.example.org now.\n", "<a href=\"http://www.example.org\">",
+                "Write to a@example.org.\n", "mailto:",
+                "He said \"yes\".\n", "&ldquo;yes&rdquo;",
+                "1997--2003\n", "&ndash;",
+                "and so...\n", "&hellip;",
+                "<<quoted>>\n", "&laquo;");
+        expected.forEach((text, mark) -> assertTrue(markdown.render("p.md", text, 1).html().contains(mark),
+                text + " -> " + markdown.render("p.md", text, 1).html()));
+        assertEquals("<p>Plain words, no marks.</p>\n", markdown.render("p.md", "Plain words, no marks.\n", 1).html());
+    }
 }

@@ -34,6 +34,10 @@ public final class SourceText {
 
     /** Decodes bytes as strict UTF-8, dropping a byte order mark. */
     public static Result decode(byte[] bytes, String shownAs) {
+        if (isAscii(bytes)) {
+            // Most content is plain ASCII, which is valid UTF-8 and needs no decoder: copy it as it is.
+            return new Text(new String(bytes, StandardCharsets.ISO_8859_1));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -43,6 +47,15 @@ public final class SourceText {
         } catch (CharacterCodingException e) {
             return new Unreadable(badByte(bytes, shownAs));
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Problem badByte(byte[] bytes, String shownAs) {

@@ -74,11 +74,23 @@ public final class MarkdownRenderer {
      * left out, and the HTML is the same as with it.
      */
     private Flavour flavourFor(String text) {
-        int mask = (text.indexOf('|') >= 0 ? 1 : 0)
-                | (text.contains("[^") ? 2 : 0)
-                | (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? 4 : 0)
-                | (text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.contains("--") || text.contains("...")
-                        || text.contains("<<") || text.contains(">>") ? 8 : 0);
+        int mask = 0;
+        // One pass over the text: it is read once for all four extensions.
+        for (int i = 0, n = text.length(); i < n && mask != 15; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+            switch (c) {
+                case '|' -> mask |= 1;
+                case '[' -> mask |= next == '^' ? 2 : 0;
+                case '@' -> mask |= 4;
+                case ':' -> mask |= text.startsWith("//", i + 1) ? 4 : 0;
+                case 'w' -> mask |= text.startsWith("ww.", i + 1) ? 4 : 0;
+                case '"', '\'' -> mask |= 8;
+                case '-', '<', '>' -> mask |= next == c ? 8 : 0;
+                case '.' -> mask |= text.startsWith("..", i + 1) ? 8 : 0;
+                default -> { }
+            }
+        }
         return flavours.computeIfAbsent(mask, this::flavour);
     }
 
