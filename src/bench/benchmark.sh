@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark: Dossier against Hugo on the same synthetic content, in the same run.
-# Each build starts from a cold JVM (or a fresh hugo process) with an empty output folder; the
-# figure is the median wall time of RUNS builds, with the peak resident memory (GNU time).
+# Each build starts from a cold JVM (or a fresh hugo process) and writes into a new output folder;
+# the figure is the median wall time of RUNS builds, with the peak resident memory (GNU time).
+#
+# Outputs are deleted only after each size, followed by a pause of SETTLE seconds (35): on this
+# project's machines (ext4 without a journal) the kernel scans past every inode freed in the last
+# 30 s when it allocates a new one, so a build that follows a deletion pays for it, and that cost
+# swamped the difference between the two tools by up to 3x.
 #
 #   src/bench/benchmark.sh            # 4,000 and 40,000 pages, 10,000 records; 5 runs each
 #   RUNS=3 SIZES="4000" src/bench/benchmark.sh
@@ -12,17 +17,18 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"4000 40000"}
 RECORDS=${RECORDS:-10000}
+SETTLE=${SETTLE:-35}
 WORK=${WORK:-/tmp/dossier-bench}
 JAR=target/dossier.jar
 [ -f "$JAR" ] || mvn -B -q -DskipTests -Ddossier.site.skip=true package
 command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hugo" >&2; exit 2; }
 
 mkdir -p "$WORK"
+rm -rf "$WORK"/*/runs "$WORK"/*/out "$WORK"/*/.out.* "$WORK"/*/hugo/hugo-out "$WORK"/*/fresh-*
+sleep "$SETTLE"
 
-# run_once CLEANUP CMD...: one build after CLEANUP; prints "seconds peak_kb".
+# run_once CMD...: one build; prints "seconds peak_kb".
 run_once() {
-  local clean=$1; shift
-  eval "$clean"
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
   tail -1 "$WORK/time.txt"
 }
@@ -49,18 +55,21 @@ for n in $SIZES; do
   [ -d "$dir" ] || java src/bench/GenerateContent.java pages "$n" "$dir"
   ds=() hs=()
   # Dossier and Hugo take turns, so that the machine's ups and downs fall on both.
-  for _ in $(seq "$RUNS"); do
-    ds+=("$(run_once "rm -rf $dir/out $dir/.out.*" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/out")")
-    hs+=("$(run_once "rm -rf $dir/hugo-out" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out")")
+  for run in $(seq "$RUNS"); do
+    ds+=("$(run_once java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/runs/dossier-$run")")
+    hs+=("$(run_once hugo --quiet --source "$dir/hugo" --destination "$dir/runs/hugo-$run")")
   done
   report "$n Markdown pages" "$(summary "${ds[@]}")" "$(summary "${hs[@]}")" "$n"
+  rm -rf "$dir/runs"
+  sleep "$SETTLE"
 done
 dir=$WORK/records-$RECORDS
 [ -d "$dir" ] || java src/bench/GenerateContent.java records "$RECORDS" "$dir"
 rs=()
-for _ in $(seq "$RUNS"); do
-  rs+=("$(run_once "rm -rf $dir/out $dir/.out.*" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/out")")
+for run in $(seq "$RUNS"); do
+  rs+=("$(run_once java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/runs/dossier-$run")")
 done
+rm -rf "$dir/runs"
 d=$(summary "${rs[@]}")
 awk -v ds="${d% *}" -v dm="${d#* }" -v c="$RECORDS" 'BEGIN {
   printf "| %-22s | %6.2f s | %8s | %6s | %7.0f MB | %9s | %6.3f ms |\n", c " YAML records", ds, "-", "-", dm / 1024, "-", ds * 1000 / c }'
