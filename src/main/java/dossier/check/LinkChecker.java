@@ -23,8 +23,6 @@ public final class LinkChecker {
     private static final String HOST = "http://site.invalid";
     private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern.compile(
             "^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    /** Marks a link found good, in the memo of verdicts. */
-    private static final String GOOD = "";
 
     private final String basePath;
     private final String siteOrigin;
@@ -46,17 +44,16 @@ public final class LinkChecker {
         // A broken link in a template breaks it on every page: report it once, with a count.
         Map<String, List<Problem>> byError = new TreeMap<>();
         // The same link from the same folder gets the same verdict: the menus of every page are checked once.
-        Map<String, String> verdicts = new java.util.HashMap<>();
+        Map<String, java.util.Optional<String>> verdicts = new java.util.HashMap<>();
         for (PageLinks page : pages.stream().sorted(Comparator.comparing(PageLinks::file)).toList()) {
             String folder = folder(page);
             for (PageLinks.Link link : page.links()) {
-                String error = verdicts.computeIfAbsent(folder + "\n" + link.url(), key -> {
-                    String verdict = verify(folder, link.url(), byFile, files);
-                    return verdict == null ? GOOD : verdict;
-                });
-                if (error.equals(GOOD)) {
+                java.util.Optional<String> verdict = verdicts.computeIfAbsent(folder + "\n" + link.url(),
+                        key -> java.util.Optional.ofNullable(verify(folder, link.url(), byFile, files)));
+                if (verdict.isEmpty()) {
                     continue;
                 }
+                String error = verdict.get();
                 Position written = page.sourcePositions().get(link.url());
                 Problem problem = written != null
                         ? Problem.at(written, error, "correct or remove the link")

@@ -79,17 +79,23 @@ public final class OutputFolder implements SiteWriter {
 
     @Override
     public boolean hasCurrent(String relative) {
+        return current(relative).isPresent();
+    }
+
+    /** The file of the current site, when it has one at that path. */
+    private Optional<Path> current(String relative) {
         Path existing = target.resolve(relative).normalize();
-        return existing.startsWith(target) && Files.isRegularFile(existing);
+        return existing.startsWith(target) && Files.isRegularFile(existing) ? Optional.of(existing) : Optional.empty();
     }
 
     /** Takes a file over as a hard link where the file system allows it (no bytes are copied), else a copy. */
     @Override
     public boolean keep(String relative) {
-        if (!hasCurrent(relative)) {
+        Optional<Path> current = current(relative);
+        if (current.isEmpty()) {
             return false;
         }
-        Path existing = target.resolve(relative).normalize();
+        Path existing = current.get();
         Path file = resolve(relative);
         if (!written.add(relative)) {
             return true;
@@ -109,11 +115,12 @@ public final class OutputFolder implements SiteWriter {
 
     @Override
     public Optional<String> currentText(String relative) {
-        if (!hasCurrent(relative)) {
+        Optional<Path> file = current(relative);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.readString(target.resolve(relative)));
+            return Optional.of(Files.readString(file.get()));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The fingerprint each page had when it was last written, kept beside a site on disk as
- * {@code .<site>.cache}, or in memory for {@code serve}. A page whose fingerprint has not changed is taken from the previous site
+ * {@code .<site>.cache}, or in memory for {@code serve}. A page whose fingerprint has not changed
+ * is taken from the previous site
  * instead of being rendered again; the output is the same bytes either way.
  */
 final class RenderCache {
