@@ -43,6 +43,8 @@ public final class MarkdownRenderer {
     /** {@code {{< chart <id> >}}} alone on a line places a chart. */
     private static final Pattern CHART = Pattern.compile("^\\{\\{<\\s*chart\\s+(\\S+?)\\s*>}}\\s*$", Pattern.MULTILINE);
     private static final String CHART_TOKEN = "DOSSIERCHART";
+    /** What every chart directive, and every other shortcode, starts with. */
+    public static final String CHART_MARK = "{{<";
 
     private final Function<String, Optional<String>> refs;
     private final Function<String, Optional<String>> charts;
@@ -95,6 +97,14 @@ public final class MarkdownRenderer {
     }
 
     private Flavour flavour(int mask) {
+        MutableDataSet options = options(mask);
+        return new Flavour(Parser.builder(options).build(),
+                HtmlRenderer.builder(options).nodeRendererFactory(TextRenderer.FACTORY)
+                        .linkResolverFactory(new RefResolverFactory()).build());
+    }
+
+    /** The flexmark options for a combination of extensions: bit 1 tables, 2 footnotes, 4 autolinks, 8 typography. */
+    static MutableDataSet options(int mask) {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
         if ((mask & 1) != 0) {
             extensions.add(TablesExtension.create());
@@ -108,15 +118,13 @@ public final class MarkdownRenderer {
         if ((mask & 8) != 0) {
             extensions.add(TypographicExtension.create());
         }
-        MutableDataSet options = new MutableDataSet()
+        return new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.CLASS_NAME, "table");
-        return new Flavour(Parser.builder(options).build(),
-                HtmlRenderer.builder(options).linkResolverFactory(new RefResolverFactory()).build());
     }
 
     /**
@@ -128,7 +136,8 @@ public final class MarkdownRenderer {
         LineIndex lines = new LineIndex(markdown);
         List<Problem> problems = new ArrayList<>();
         Map<String, String> figures = new HashMap<>();
-        Matcher directive = CHART.matcher(markdown);
+        // The pattern is tried at every line start; most texts place no chart, and a plain search says so sooner.
+        Matcher directive = CHART.matcher(markdown.contains(CHART_MARK) ? markdown : "");
         List<Integer> insertedAt = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         while (directive.find()) {
@@ -144,7 +153,7 @@ public final class MarkdownRenderer {
             insertedAt.add(lines.lineOf(directive.start()) + 2 * insertedAt.size() + 1);
         }
         directive.appendTail(text);
-        String source = text.toString();
+        String source = figures.isEmpty() ? markdown : text.toString();
         java.util.OptionalInt risky = BracketGuard.risky(source);
         if (risky.isPresent()) {
             LineIndex at = new LineIndex(source).withInsertedLines(insertedAt);

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class Fingerprints {
     private final Path root;
     private final String site;
-    private final String allContent;
+    private String allContent; // made on first use, see allContent()
     private final Map<String, String> files = new ConcurrentHashMap<>();
 
     Fingerprints(Path root, LinkedSite linked, String version) {
@@ -41,12 +41,22 @@ final class Fingerprints {
         new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
         linked.collections().forEach(c -> update(digest, c.name() + "#" + c.records().size()));
         this.site = HexFormat.of().formatHex(digest.digest());
-        MessageDigest content = sha256();
-        for (String file : filesUnder("content")) {
-            update(content, file);
-            update(content, hashOf(file));
+    }
+
+    /**
+     * The hash of every content file, for the few pages that list content from all over the site.
+     * Made when the first of them asks, with the files hashed in parallel: hashing them all before
+     * rendering would leave the other cores idle while one reads the whole dossier.
+     */
+    private synchronized String allContent() {
+        if (allContent == null) {
+            List<String> hashed = filesUnder("content").parallelStream().map(file -> file + "=" + hashOf(file))
+                    .toList();
+            MessageDigest content = sha256();
+            hashed.forEach(line -> update(content, line));
+            allContent = HexFormat.of().formatHex(content.digest());
         }
-        this.allContent = HexFormat.of().formatHex(content.digest());
+        return allContent;
     }
 
     /** The fingerprint of one page. */
@@ -56,7 +66,7 @@ final class Fingerprints {
         update(digest, job.sitePath() + "|" + job.template() + "|" + citationState);
         RenderJob.Provenance provenance = job.provenance();
         if (provenance.dependsOnAll()) {
-            update(digest, allContent);
+            update(digest, allContent());
         } else {
             Stream.concat(provenance.inputs().stream(), provenance.dependencies().stream()).distinct().sorted()
                     .forEach(file -> update(digest, file + "=" + hashOf(file)));

@@ -6,6 +6,7 @@ import dossier.content.Collection;
 import dossier.content.Page;
 import dossier.content.Record;
 import dossier.link.LinkedSite;
+import dossier.markdown.MarkdownRenderer;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import dossier.site.RenderJob.Provenance;
@@ -34,17 +35,15 @@ final class RenderJobs {
                                 site.config().description(), Map.of(), content)), Map.of()),
                 new Provenance("home", homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
                         site.config().description(), List.of())));
-        for (Page page : site.pages()) {
-            if (page.isHome()) {
-                continue;
-            }
+        // In parallel: the search for a shortcode reads every page's text.
+        jobs.addAll(site.pages().parallelStream().filter(page -> !page.isHome()).map(page -> {
             String template = page.front().template().isEmpty() ? "page.ftlh" : page.front().template();
-            jobs.add(new RenderJob(page.path(), page.file(), template, Optional.of(page),
+            return new RenderJob(page.path(), page.file(), template, Optional.of(page),
                     content -> model.model(model.narrativePage(page, content), Map.of()),
                     new Provenance("page", List.of(page.file()), keywords(page), page.front().date(),
                             page.front().summary(), List.of()))
-                    .dependingOn(List.of(), page.body().contains("{{<")));
-        }
+                    .dependingOn(List.of(), page.body().contains(MarkdownRenderer.CHART_MARK));
+        }).toList());
         for (Collection collection : site.collections()) {
             String path = collection.config().url();
             String source = collection.intro().map(Page::file).orElse(CONFIG);
