@@ -3,13 +3,15 @@
 # Each build starts from a cold JVM (or a fresh hugo process) and writes into a new output folder;
 # the figure is the median wall time of RUNS builds, with the peak resident memory (GNU time).
 #
-# Outputs are deleted only after each size, followed by a pause of SETTLE seconds (35): on this
-# project's machines (ext4 without a journal) the kernel scans past every inode freed in the last
-# 30 s when it allocates a new one, so a build that follows a deletion pays for it, and that cost
-# swamped the difference between the two tools by up to 3x.
+# The outputs go to a RAM file system (OUT, by default under /dev/shm) when there is one, so that
+# the figures compare the two tools rather than this machine's disk: on ext4 without a journal the
+# kernel scans past every inode freed in the last 30 s when it allocates a new one, and that cost,
+# paid by both tools, varied by up to 3x from run to run. On a disk, outputs are deleted only after
+# each size, followed by a pause of SETTLE seconds (35).
 #
 #   src/bench/benchmark.sh            # 4,000 and 40,000 pages, 10,000 records; 5 runs each
 #   RUNS=3 SIZES="4000" src/bench/benchmark.sh
+#   OUT=/tmp/bench-out src/bench/benchmark.sh      # outputs on the disk instead
 #
 # Needs: JDK 17, Maven, hugo (apt-get install hugo), GNU time (/usr/bin/time).
 set -euo pipefail
@@ -19,18 +21,35 @@ SIZES=${SIZES:-"4000 40000"}
 RECORDS=${RECORDS:-10000}
 SETTLE=${SETTLE:-35}
 WORK=${WORK:-/tmp/dossier-bench}
+if [ -z "${OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  OUT=/dev/shm/dossier-bench-out
+fi
+OUT=${OUT:-$WORK/out}
 JAR=target/dossier.jar
 [ -f "$JAR" ] || mvn -B -q -DskipTests -Ddossier.site.skip=true package
 command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hugo" >&2; exit 2; }
 
 mkdir -p "$WORK"
-rm -rf "$WORK"/*/runs "$WORK"/*/out "$WORK"/*/.out.* "$WORK"/*/hugo/hugo-out "$WORK"/*/fresh-*
-sleep "$SETTLE"
+rm -rf "$WORK"/*/runs "$WORK"/*/out "$WORK"/*/.out.* "$WORK"/*/hugo/hugo-out "$WORK"/*/fresh-* "$OUT"
+mkdir -p "$OUT"
+FILE_SYSTEM=$(stat -f -c %T "$OUT")
+# In memory, deleting costs nothing later: each output goes as soon as it is measured.
+case "$FILE_SYSTEM" in tmpfs|ramfs) IN_MEMORY=1 ;; *) IN_MEMORY= ;; esac
+[ -n "$IN_MEMORY" ] || sleep "$SETTLE"
 
-# run_once CMD...: one build; prints "seconds peak_kb".
+# run_once OUTPUT CMD...: one build into OUTPUT; prints "seconds peak_kb".
 run_once() {
+  local output=$1
+  shift
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
   tail -1 "$WORK/time.txt"
+  if [ -n "$IN_MEMORY" ]; then rm -rf "$output" "$(dirname "$output")/.$(basename "$output")".*; fi
+}
+
+# Clears a size's outputs from the disk and lets the file system settle (nothing to do in memory).
+settle() {
+  rm -rf "$OUT"/*
+  [ -n "$IN_MEMORY" ] || sleep "$SETTLE"
 }
 
 # summary "s kb" lines...: prints "median_seconds peak_kb".
@@ -56,22 +75,21 @@ for n in $SIZES; do
   ds=() hs=()
   # Dossier and Hugo take turns, so that the machine's ups and downs fall on both.
   for run in $(seq "$RUNS"); do
-    ds+=("$(run_once java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/runs/dossier-$run")")
-    hs+=("$(run_once hugo --quiet --source "$dir/hugo" --destination "$dir/runs/hugo-$run")")
+    ds+=("$(run_once "$OUT/$n/dossier-$run" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$OUT/$n/dossier-$run")")
+    hs+=("$(run_once "$OUT/$n/hugo-$run" hugo --quiet --source "$dir/hugo" --destination "$OUT/$n/hugo-$run")")
   done
   report "$n Markdown pages" "$(summary "${ds[@]}")" "$(summary "${hs[@]}")" "$n"
-  rm -rf "$dir/runs"
-  sleep "$SETTLE"
+  settle
 done
 dir=$WORK/records-$RECORDS
 [ -d "$dir" ] || java src/bench/GenerateContent.java records "$RECORDS" "$dir"
 rs=()
 for run in $(seq "$RUNS"); do
-  rs+=("$(run_once java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$dir/runs/dossier-$run")")
+  rs+=("$(run_once "$OUT/records/dossier-$run" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$OUT/records/dossier-$run")")
 done
-rm -rf "$dir/runs"
+settle
 d=$(summary "${rs[@]}")
 awk -v ds="${d% *}" -v dm="${d#* }" -v c="$RECORDS" 'BEGIN {
   printf "| %-22s | %6.2f s | %8s | %6s | %7.0f MB | %9s | %6.3f ms |\n", c " YAML records", ds, "-", "-", dm / 1024, "-", ds * 1000 / c }'
 echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds, outputs in $OUT ($FILE_SYSTEM); $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
