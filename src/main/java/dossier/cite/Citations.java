@@ -1,9 +1,9 @@
 package dossier.cite;
 
 import dossier.config.SiteConfig;
+import dossier.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,14 +49,10 @@ public final class Citations {
 
     /** A short hash of the inputs' paths and contents: stable for the same content. */
     String revision(List<String> inputs) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String input : inputs.stream().sorted().toList()) {
-                digest.update((input + "\0" + fileHash.apply(input) + "\0").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, REVISION_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = Sha256.digest();
+        for (String input : inputs.stream().sorted().toList()) {
+            digest.update((input + "\0" + fileHash.apply(input) + "\0").getBytes(StandardCharsets.UTF_8));
         }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, REVISION_LENGTH);
     }
 }

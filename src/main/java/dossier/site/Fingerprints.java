@@ -2,13 +2,13 @@ package dossier.site;
 
 import dossier.link.LinkedSite;
 import dossier.link.Target;
+import dossier.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What a page's output depends on, as one hash: the site as a whole (generator version, config,
+ * What a page's output depends on, as one hash: the site as a whole (the generator's code, config,
  * templates, every published path and title), the page's own inputs and dependencies, and its
  * citation. Two builds that give a page the same fingerprint write the same bytes for it.
  */
@@ -27,10 +27,10 @@ final class Fingerprints {
     private String allContent; // made on first use, see allContent()
     private final Map<String, String> files = new ConcurrentHashMap<>();
 
-    Fingerprints(Path root, LinkedSite linked, String version) {
+    Fingerprints(Path root, LinkedSite linked, String generator) {
         this.root = root;
-        MessageDigest digest = sha256();
-        update(digest, version);
+        MessageDigest digest = Sha256.digest();
+        update(digest, generator);
         update(digest, hashOf("content/dossier.yaml"));
         for (String template : filesUnder("templates")) {
             update(digest, template);
@@ -52,7 +52,7 @@ final class Fingerprints {
         if (allContent == null) {
             List<String> hashed = filesUnder("content").parallelStream().map(file -> file + "=" + hashOf(file))
                     .toList();
-            MessageDigest content = sha256();
+            MessageDigest content = Sha256.digest();
             hashed.forEach(line -> update(content, line));
             allContent = HexFormat.of().formatHex(content.digest());
         }
@@ -61,7 +61,7 @@ final class Fingerprints {
 
     /** The fingerprint of one page. */
     String of(RenderJob job, String citationState) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, site);
         update(digest, job.sitePath() + "|" + job.template() + "|" + citationState);
         RenderJob.Provenance provenance = job.provenance();
@@ -82,7 +82,7 @@ final class Fingerprints {
                 return "-";
             }
             try {
-                return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(path)));
+                return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -105,13 +105,5 @@ final class Fingerprints {
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

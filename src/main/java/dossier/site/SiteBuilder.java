@@ -42,6 +42,8 @@ public final class SiteBuilder {
     private final ContentLoader contentLoader = new ContentLoader(yaml,
             new PageReader(yaml, BundledSchemas.frontMatter()), BundledSchemas.chart());
     private final ReusedTemplates templateEngines;
+    /** Part of every page's fingerprint: pages kept from a build by other code could differ. */
+    private final String generator = GeneratorCode.identity();
     private final java.util.function.Function<Path, ChangeHistory> history;
     private final java.util.Map<String, PageRenderer.Remembered> memory;
 
@@ -123,7 +125,7 @@ public final class SiteBuilder {
         SiteWriter output = begin.get();
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
-        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, Assets.buildProperty("version"));
+        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
                 new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);

@@ -1,0 +1,17 @@
+package dossier.io;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256, which every JDK has: the hash behind fingerprints, revisions and the generator's identity. */
+public final class Sha256 {
+    private Sha256() {}
+
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK lacks SHA-256", e);
+        }
+    }
+}
