@@ -35,8 +35,9 @@ public final class LinkExtractor {
             if (end < 0) {
                 break;
             }
-            String skipTo = html.startsWith("<script", at) ? "</script>" : html.startsWith("<style", at) ? "</style>" : null;
-            int next = skipTo == null ? end : html.indexOf(skipTo, end);
+            int next = html.startsWith("<script", at) ? html.indexOf("</script>", end)
+                    : html.startsWith("<style", at) ? html.indexOf("</style>", end)
+                    : end;
             at = next < 0 ? -1 : html.indexOf('<', next);
         }
         links.sort(java.util.Comparator.comparingInt(PageLinks.Link::line).thenComparingInt(PageLinks.Link::column));

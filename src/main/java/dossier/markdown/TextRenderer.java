@@ -12,12 +12,13 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
- * Renders plain text exactly as flexmark's core renderer does, at a third of the cost. The core
- * renderer copies every text node character by character, then runs three passes over the copy
- * (unescape, normalise line ends, escape HTML), two of them with regular expressions; most text
- * has no backslash, entity, carriage return or HTML special character, so each pass here runs only
- * when its character is present, and the text is cut from the source in one copy.
- * {@code UnitsTest} renders the same Markdown both ways and compares.
+ * Renders plain text exactly as flexmark's core renderer does, for less. The core renderer copies
+ * every text node character by character, then runs three passes over the copy (unescape, normalise
+ * line ends, escape HTML), two of them with regular expressions; most text has no backslash,
+ * entity, carriage return or HTML special character, so here one scan finds which passes are
+ * needed, and the text is cut from the source in one copy. A build of 4,000 benchmark pages took
+ * 3.10 s before and 2.83 s after. {@code TextRendererTest} renders the same Markdown both ways and
+ * compares.
  */
 final class TextRenderer implements NodeRenderer {
     static final NodeRendererFactory FACTORY = options -> new TextRenderer();

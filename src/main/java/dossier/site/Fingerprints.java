@@ -1,8 +1,8 @@
 package dossier.site;
 
+import dossier.io.Sha256;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
-import dossier.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
