@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.content.ChartSpec;
-import dossier.content.Record;
 import dossier.format.Figures;
 import dossier.link.LinkedSite;
 import dossier.link.Reference;
 import dossier.link.Target;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,9 +150,7 @@ public final class ChartFigure {
         Set<String> sources = new LinkedHashSet<>();
         for (ChartPoint point : data.points()) {
             for (String key : point.records()) {
-                Record record = site.collections().stream().flatMap(c -> c.records().stream())
-                        .filter(r -> r.key().equals(key)).findFirst().orElseThrow();
-                site.outgoing(record).stream().filter(r -> r.toCollection().equals("sources"))
+                site.outgoing().getOrDefault(key, List.of()).stream().filter(r -> r.toCollection().equals("sources"))
                         .map(Reference::to).forEach(sources::add);
             }
         }

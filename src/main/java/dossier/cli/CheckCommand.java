@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.io.Folders;
 import dossier.problem.Problem;
 import dossier.site.BuildResult;
 import dossier.site.SiteBuilder;
@@ -8,9 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,8 +47,8 @@ final class CheckCommand implements Callable<Integer> {
                     + (external ? ", external links included" : ""));
             return 0;
         } finally {
-            try (Stream<Path> walk = Files.walk(scratch)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                Folders.deleteTree(scratch);
             } catch (UncheckedIOException e) {
                 // the scratch folder is in the system's temporary folder; leaving it is harmless
             }

@@ -1,7 +1,7 @@
 package dossier.cli;
 
+import dossier.io.Folders;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,11 +53,6 @@ final class Launcher {
     }
 
     private static Optional<Path> jar() {
-        try {
-            Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return Folders.codeSource(Launcher.class).filter(location -> location.toString().endsWith(".jar"));
     }
 }

@@ -1,6 +1,7 @@
 package dossier.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dossier.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,17 +45,19 @@ public final class FieldPaths {
         if (depth > MAX_DEPTH) {
             return;
         }
-        Iterator<String> names = resolve(root, schema).path("properties").fieldNames();
+        JsonNode properties = resolve(root, schema).path("properties");
+        Iterator<String> names = properties.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             String path = prefix.isEmpty() ? name : prefix + "." + name;
             paths.add(path);
-            collect(root, resolve(root, schema).path("properties").path(name), path, paths, depth + 1);
+            collect(root, properties.path(name), path, paths, depth + 1);
         }
     }
 
     /** The JSON Pointer of a dotted path: "usd.value" is "/usd/value". */
     public static String pointer(String path) {
-        return "/" + path.replace("~", "~0").replace("/", "~1").replace('.', '/');
+        return "/" + String.join("/", java.util.Arrays.stream(path.split("\\.", -1)).map(YamlDocument::segment)
+                .toList());
     }
 }

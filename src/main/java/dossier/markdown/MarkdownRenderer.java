@@ -154,10 +154,11 @@ public final class MarkdownRenderer {
         }
         directive.appendTail(text);
         String source = figures.isEmpty() ? markdown : text.toString();
+        LineIndex parsedLines = figures.isEmpty() ? lines : new LineIndex(source).withInsertedLines(insertedAt);
         java.util.OptionalInt risky = BracketGuard.risky(source);
         if (risky.isPresent()) {
-            LineIndex at = new LineIndex(source).withInsertedLines(insertedAt);
-            problems.add(new Problem(file, firstLine + at.lineOf(risky.getAsInt()), at.columnOf(risky.getAsInt()),
+            int at = risky.getAsInt();
+            problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
                     "a \"[\" that is never closed is followed by more than " + BracketGuard.MAX_ESCAPES
                             + " backslashes, which the Markdown parser cannot read in reasonable time",
                     "close the bracket with \"]\", or write the characters without backslashes"));
@@ -165,7 +166,6 @@ public final class MarkdownRenderer {
         }
         Flavour flavour = flavourFor(source);
         Document document = flavour.parser().parse(source);
-        LineIndex parsedLines = insertedAt.isEmpty() ? lines : new LineIndex(source).withInsertedLines(insertedAt);
         Map<String, Position> positions = new HashMap<>();
         boolean[] hasHtml = {false};
         visit(document, node -> {

@@ -1,9 +1,9 @@
 package dossier.site;
 
+import dossier.io.Folders;
 import dossier.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +33,7 @@ final class GeneratorCode {
 
     /** The identity of the code this class was loaded from. */
     static String identity() {
-        try {
-            return of(Path.of(GeneratorCode.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return "unknown code source";
-        }
+        return Folders.codeSource(GeneratorCode.class).map(GeneratorCode::of).orElse("unknown code source");
     }
 
     /** The identity of a jar or a class folder. */

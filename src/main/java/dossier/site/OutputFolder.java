@@ -1,18 +1,17 @@
 package dossier.site;
 
+import dossier.io.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The build writes into a fresh folder beside the output and swaps it in only when everything
@@ -35,14 +34,14 @@ public final class OutputFolder implements SiteWriter {
     public static OutputFolder begin(Path target) {
         Path staging = target.resolveSibling("." + target.getFileName() + ".partial");
         Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
-        deleteTree(staging);
+        Folders.deleteTree(staging);
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // The site replaced by the last build is deleted while this one renders, not at the end.
-        CompletableFuture<Void> clearing = CompletableFuture.runAsync(() -> deleteTree(previous),
+        CompletableFuture<Void> clearing = CompletableFuture.runAsync(() -> Folders.deleteTree(previous),
                 command -> new Thread(command, "dossier-clear-previous").start());
         return new OutputFolder(target, staging, previous, clearing);
     }
@@ -156,7 +155,7 @@ public final class OutputFolder implements SiteWriter {
     @Override
     public void abandon() {
         clearingPrevious.join();
-        deleteTree(staging);
+        Folders.deleteTree(staging);
     }
 
     private Path resolve(String relative) {
@@ -172,19 +171,6 @@ public final class OutputFolder implements SiteWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -204,6 +204,7 @@ final class PageRenderer {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Rendered HTML as Freemarker markup, which templates print without escaping it again. */
     static Object markup(String html) {
         try {
             return HTMLOutputFormat.INSTANCE.fromMarkup(html);

@@ -16,10 +16,9 @@ import org.jsoup.nodes.Entities;
 final class Redirects {
     private Redirects() {}
 
-    static List<String> write(LinkedSite site, SiteWriter out) {
+    static void write(LinkedSite site, SiteWriter out) {
         SiteConfig config = site.config();
         List<String> lines = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
         for (var alias : new java.util.TreeMap<>(site.aliases()).entrySet()) {
             Target target = site.target(alias.getValue()).orElseThrow();
             String to = config.href(target.path());
@@ -33,11 +32,9 @@ final class Redirects {
                     + config.absolute(target.path()) + ".</p></main>\n</body>\n</html>\n";
             out.write(alias.getKey().substring(1) + "index.html", page.getBytes(StandardCharsets.UTF_8));
             lines.add(config.href(alias.getKey()) + " " + to + " 301");
-            paths.add(alias.getKey());
         }
         if (!lines.isEmpty()) {
             out.write("_redirects", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        return paths;
     }
 }

@@ -10,8 +10,6 @@ import dossier.markdown.MarkdownRenderer;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import dossier.site.RenderJob.Provenance;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +91,7 @@ final class RenderJobs {
                 new Provenance("charts", charts.specs().stream().map(ChartSpec::file).toList(), List.of(), "", "",
                         List.of())));
         for (ChartSpec spec : charts.specs()) {
-            Object figure = markup(charts.figure(spec.id()).orElseThrow());
+            Object figure = PageRenderer.markup(charts.figure(spec.id()).orElseThrow());
             Map<String, Object> chart = new LinkedHashMap<>();
             chart.put("id", spec.id());
             chart.put("title", spec.title());
@@ -107,14 +105,6 @@ final class RenderJobs {
                 return model.model(page, Map.of("chart", chart));
             }, new Provenance("chart", List.of(spec.file()), List.of(spec.title()), "", spec.caption(),
                     List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))));
-        }
-    }
-
-    private static Object markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e);
         }
     }
 
