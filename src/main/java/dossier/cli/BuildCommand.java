@@ -2,9 +2,9 @@ package dossier.cli;
 
 import dossier.problem.Problem;
 import dossier.site.BuildResult;
+import dossier.site.OutputLocation;
 import dossier.site.SiteBuilder;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -42,6 +42,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = new SiteBuilder().build(absoluteRoot, output,
                 new SiteBuilder.Options(updateLedger, false, !quiet));
         PrintWriter err = spec.commandLine().getErr();
+        result.warnings().stream().map(Problem::formatAsWarning).forEach(err::println);
+        err.flush();
         if (!result.succeeded()) {
             result.problems().stream().map(Problem::format).forEach(err::println);
             err.println("dossier: " + result.problems().size() + " error(s); the previous site was left as it was");
@@ -61,18 +63,10 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The output folder is replaced whole, so it must never hold the sources. */
+    /** The output folder is replaced whole, so it must never be, hold or lie among the sources. */
     private void checkOutput(Path absoluteRoot, Path output) {
-        boolean holdsSources = absoluteRoot.startsWith(output)
-                || output.startsWith(absoluteRoot.resolve("content"))
-                || output.startsWith(absoluteRoot.resolve("templates"))
-                || output.startsWith(absoluteRoot.resolve("src"));
-        if (holdsSources) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--out " + output + " would replace the dossier's own files; choose an empty or build folder");
-        }
-        if (Files.isRegularFile(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + output + " is a file");
-        }
+        OutputLocation.refusal(absoluteRoot, output).ifPresent(reason -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), reason);
+        });
     }
 }

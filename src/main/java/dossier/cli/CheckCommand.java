@@ -3,6 +3,7 @@ package dossier.cli;
 import dossier.io.Folders;
 import dossier.problem.Problem;
 import dossier.site.BuildResult;
+import dossier.site.OutputLocation;
 import dossier.site.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,9 +36,16 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path scratch = Files.createTempDirectory("dossier-check");
         try {
+            // The temporary folder may be set to lie inside the dossier (-Djava.io.tmpdir=content).
+            OutputLocation.refusal(root.absolute(), scratch.resolve("site")).ifPresent(reason -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), reason + " (the temporary folder "
+                        + scratch.getParent() + " is where check builds; set java.io.tmpdir to another folder)");
+            });
             BuildResult result = new SiteBuilder().build(root.absolute(), scratch.resolve("site"),
                     new SiteBuilder.Options(false, external, true));
             PrintWriter err = spec.commandLine().getErr();
+            result.warnings().stream().map(Problem::formatAsWarning).forEach(err::println);
+            err.flush();
             if (!result.succeeded()) {
                 result.problems().stream().map(Problem::format).forEach(err::println);
                 err.println("dossier: " + result.problems().size() + " error(s)");

@@ -3,14 +3,12 @@ package dossier.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.config.CollectionConfig;
 import dossier.config.SiteConfig;
+import dossier.io.PublishableFiles;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.schema.RecordSchema;
 import dossier.yaml.YamlDocument;
 import dossier.yaml.YamlReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 public final class ContentLoader {
     /** Record ids become URL segments and file names: lowercase letters, digits and hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final int MAX_LINK_DEPTH = 8;
     private static final Pattern ALIAS = Pattern.compile("/([^/\\s?#]+/)*");
     private static final Pattern PAGE_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
@@ -43,7 +40,7 @@ public final class ContentLoader {
 
     public Content load(Path root, SiteConfig config, Problems problems) {
         Path contentDir = root.resolve("content");
-        List<Path> files = listFiles(root, contentDir, problems);
+        List<Path> files = PublishableFiles.under(root, contentDir, problems);
         Map<String, List<Path>> byCollection = new HashMap<>();
         List<Path> markdown = new ArrayList<>();
         List<Path> chartFiles = new ArrayList<>();
@@ -87,7 +84,7 @@ public final class ContentLoader {
                             .toList();
             reportDuplicateIds(records, problems);
             Path introFile = contentDir.resolve(collection.name()).resolve("_index.md");
-            Optional<Page> intro = Files.isRegularFile(introFile)
+            Optional<Page> intro = files.contains(introFile)
                     ? pages.read(introFile, "content/" + collection.name() + "/_index.md", collection.url(), problems)
                     : Optional.empty();
             collections.add(new Collection(collection, schema.orElse(null), "content/" + collection.schema(),
@@ -135,6 +132,8 @@ public final class ContentLoader {
             if (!valid) {
                 problems.add(Problem.at(doc.valueAt("/" + Record.ALIASES), "aliases must be a list of site paths",
                         "write them like [/old/path/], with a slash at each end"));
+            } else {
+                PageReader.checkAliases(Record.aliases(doc), problems);
             }
         }
         if (doc.root().has("id") && !doc.root().path("id").asText().equals(id)) {
@@ -178,70 +177,6 @@ public final class ContentLoader {
                         + earlier.file(), "rename or remove one of the two files"));
             }
         }
-    }
-
-    /** Every regular file under content/, sorted; links that lead outside the root are refused. */
-    private static List<Path> listFiles(Path root, Path contentDir, Problems problems) {
-        if (!Files.isDirectory(contentDir)) {
-            return List.of();
-        }
-        try {
-            Path realRoot = root.toRealPath();
-            List<Path> files = new ArrayList<>();
-            collect(root, realRoot, contentDir, files, problems, 0);
-            files.sort(null);
-            return files;
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.inFile("content", "cannot list the content folder: " + e.getMessage(),
-                    "check the folder's permissions"));
-            return List.of();
-        }
-    }
-
-    /**
-     * Walks without following links, so that only the links themselves need resolving: a link
-     * whose target lies outside the root is refused, one inside it is followed.
-     */
-    private static void collect(Path root, Path realRoot, Path dir, List<Path> files, Problems problems, int depth)
-            throws IOException {
-        if (depth > MAX_LINK_DEPTH) {
-            problems.add(Problem.inFile(Problem.display(root, dir), "too many nested symbolic links",
-                    "check for a link that loops back on itself"));
-            return;
-        }
-        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(Path folder,
-                    java.nio.file.attribute.BasicFileAttributes attrs) {
-                return folder.getFileName().toString().startsWith(".") && !folder.equals(dir)
-                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
-                    throws IOException {
-                if (file.getFileName().toString().startsWith(".")) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-                if (attrs.isSymbolicLink()) {
-                    Path real = file.toRealPath();
-                    if (!real.startsWith(realRoot)) {
-                        problems.add(Problem.inFile(Problem.display(root, file),
-                                "this link leads outside the site root, to " + real,
-                                "copy the file into the dossier instead of linking to it"));
-                    } else if (Files.isDirectory(real)) {
-                        List<Path> linked = new ArrayList<>();
-                        collect(root, realRoot, real, linked, problems, depth + 1);
-                        linked.forEach(target -> files.add(file.resolve(real.relativize(target))));
-                    } else if (Files.isRegularFile(real)) {
-                        files.add(file);
-                    }
-                } else if (attrs.isRegularFile()) {
-                    files.add(file);
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static boolean isYaml(String name) {

@@ -1,6 +1,7 @@
 package dossier.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dossier.yaml.YamlDocument;
 import java.util.List;
 
 /**
@@ -12,17 +13,16 @@ import java.util.List;
  * @param params   the whole front matter, for templates
  */
 public record FrontMatter(String title, String date, String summary, int weight, String template,
-                          List<String> aliases, JsonNode params) {
+                          List<Alias> aliases, JsonNode params) {
 
     public FrontMatter {
         aliases = List.copyOf(aliases);
     }
 
-    static FrontMatter of(JsonNode node) {
-        List<String> aliases = new java.util.ArrayList<>();
-        node.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+    static FrontMatter of(YamlDocument document) {
+        JsonNode node = document.root();
         return new FrontMatter(node.path("title").asText(), node.path("date").asText(""),
                 node.path("summary").asText(""), node.path("weight").asInt(0), node.path("template").asText(""),
-                aliases, node);
+                Record.aliases(document), node);
     }
 }

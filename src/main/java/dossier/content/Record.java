@@ -30,9 +30,17 @@ public record Record(String collection, String id, String file, YamlDocument doc
     }
 
     /** Old URLs of this record ({@code aliases:}, a field every collection accepts). */
-    public java.util.List<String> aliases() {
-        java.util.List<String> aliases = new java.util.ArrayList<>();
-        fields().path(ALIASES).forEach(alias -> aliases.add(alias.asText()));
+    public java.util.List<Alias> aliases() {
+        return aliases(document);
+    }
+
+    /** The {@code aliases:} of a record or a page's front matter, with their positions. */
+    static java.util.List<Alias> aliases(YamlDocument document) {
+        java.util.List<Alias> aliases = new java.util.ArrayList<>();
+        JsonNode list = document.root().path(ALIASES);
+        for (int i = 0; i < list.size(); i++) {
+            aliases.add(new Alias(list.get(i).asText(), document.valueAt("/" + ALIASES + "/" + i)));
+        }
         return aliases;
     }
 

@@ -1,9 +1,11 @@
 package dossier.link;
 
+import dossier.content.Alias;
 import dossier.content.Collection;
 import dossier.content.Content;
 import dossier.content.Page;
 import dossier.content.Record;
+import dossier.content.SitePaths;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.schema.DidYouMean;
@@ -51,13 +53,13 @@ public final class Linker {
         }
         Map<String, String> aliases = new TreeMap<>();
         for (Page page : content.pages()) {
-            for (String alias : page.front().aliases()) {
+            for (Alias alias : page.front().aliases()) {
                 claimAlias(alias, page.isHome() ? "" : page.refName(), page.file(), claimedBy, aliases, problems);
             }
         }
         for (Collection collection : content.collections()) {
             for (Record record : collection.records()) {
-                for (String alias : record.aliases()) {
+                for (Alias alias : record.aliases()) {
                     claimAlias(alias, record.key(), record.file(), claimedBy, aliases, problems);
                 }
             }
@@ -121,15 +123,19 @@ public final class Linker {
                 hint.isEmpty() ? "create content/" + collection + "/" + id + ".yaml or correct the id" : hint);
     }
 
-    private static void claimAlias(String alias, String targetKey, String source, Map<String, String> claimedBy,
+    /** Claims an alias in its one published form; one in another form is reported by the load stage. */
+    private static void claimAlias(Alias alias, String targetKey, String source, Map<String, String> claimedBy,
                                    Map<String, String> aliases, Problems problems) {
-        String earlier = claimedBy.putIfAbsent(alias, source);
+        if (SitePaths.folderProblem(alias.path()).isPresent()) {
+            return;
+        }
+        String earlier = claimedBy.putIfAbsent(alias.path(), source);
         if (earlier != null) {
-            problems.add(Problem.inFile(source, "the alias " + alias + " is also published by " + earlier,
+            problems.add(Problem.inFile(source, "the alias " + alias.path() + " is also published by " + earlier,
                     "an alias must be a URL that nothing else publishes"));
             return;
         }
-        aliases.put(alias, targetKey);
+        aliases.put(alias.path(), targetKey);
     }
 
     private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {

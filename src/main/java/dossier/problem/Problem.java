@@ -35,8 +35,16 @@ public record Problem(String file, int line, int column, String message, String 
 
     /** {@code file:line:column: message; hint} on one line. */
     public String format() {
-        String where = file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
-        return where + ": " + message + (hint.isEmpty() ? "" : "; " + hint);
+        return where() + ": " + message + (hint.isEmpty() ? "" : "; " + hint);
+    }
+
+    /** {@code file:line:column: warning: message; hint}: something skipped that does not stop the build. */
+    public String formatAsWarning() {
+        return where() + ": warning: " + message + (hint.isEmpty() ? "" : "; " + hint);
+    }
+
+    private String where() {
+        return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
     }
 
     @Override

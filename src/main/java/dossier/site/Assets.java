@@ -1,16 +1,16 @@
 package dossier.site;
 
-import dossier.problem.Problem;
+import dossier.io.PublishableFiles;
 import dossier.problem.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * Copies what pages load: {@code templates/assets/**}, the built-in assets the templates do not
@@ -18,41 +18,55 @@ import java.util.stream.Stream;
  */
 public final class Assets {
     private static final String BUILT_IN = "/dossier/assets/";
+    private static final String TEMPLATE_ASSETS = "templates/assets";
 
     private Assets() {}
 
-    static void copy(Path root, List<String> contentFiles, SiteWriter out, Problems problems) {
-        Path templateAssets = root.resolve("templates/assets");
-        if (Files.isDirectory(templateAssets)) {
-            try (Stream<Path> walk = Files.walk(templateAssets)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    out.copy("assets/" + templateAssets.relativize(file).toString().replace('\\', '/'), file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /** The dossier's own assets, {@code templates/assets/**} as {@code PublishableFiles} lists them. */
+    static List<Path> templateAssets(Path root, Problems problems) {
+        return PublishableFiles.under(root, root.resolve(TEMPLATE_ASSETS), problems);
+    }
+
+    /** Where a file of {@code templates/assets/} is published: "assets/..." */
+    static String published(Path root, Path asset) {
+        return "assets/" + root.resolve(TEMPLATE_ASSETS).relativize(asset).toString().replace('\\', '/');
+    }
+
+    /** The built-in assets and Chart.js, each written unless the dossier has its own of that name. */
+    static Map<String, String> builtIn() {
+        Map<String, String> files = new LinkedHashMap<>();
         for (String name : readLines(BUILT_IN + "index.txt")) {
-            if (!out.has("assets/" + name)) {
-                out.write("assets/" + name, readResource(BUILT_IN + name));
-            }
+            files.put("assets/" + name, BUILT_IN + name);
         }
         String chartJs = "/META-INF/resources/webjars/chart.js/" + buildProperty("chartjs") + "/";
-        out.write("assets/chart.umd.js", readResource(chartJs + "dist/chart.umd.js"));
-        out.write("assets/chart.js.LICENSE.md", readResource(chartJs + "LICENSE.md"));
-        for (String file : contentFiles) {
-            if (!out.copy(file, root.resolve("content").resolve(file))) {
-                problems.add(Problem.inFile("content/" + file, "this file would overwrite " + file
-                        + " that the build generates", "rename or move it"));
-            }
-        }
+        files.put("assets/chart.umd.js", chartJs + "dist/chart.umd.js");
+        files.put("assets/chart.js.LICENSE.md", chartJs + "LICENSE.md");
+        return files;
     }
 
     /** lunr, from its webjar, for the search page. */
-    static void copyLunr(SiteWriter out) {
+    static Map<String, String> lunr() {
         String lunr = "/META-INF/resources/webjars/lunr/" + buildProperty("lunr") + "/";
-        out.write("assets/lunr.min.js", readResource(lunr + "lunr.min.js"));
-        out.write("assets/lunr.LICENSE", readResource(lunr + "LICENSE"));
+        return Map.of("assets/lunr.min.js", lunr + "lunr.min.js", "assets/lunr.LICENSE", lunr + "LICENSE");
+    }
+
+    /** Copies every asset and the other files of content/; the claims made sure no two share a path. */
+    static void copy(Path root, List<Path> templateAssets, List<String> contentFiles, SiteWriter out) {
+        for (Path asset : templateAssets) {
+            out.copy(published(root, asset), asset);
+        }
+        builtIn().forEach((file, resource) -> {
+            if (!out.has(file)) {
+                out.write(file, readResource(resource));
+            }
+        });
+        for (String file : contentFiles) {
+            out.copy(file, root.resolve("content").resolve(file));
+        }
+    }
+
+    static void copyLunr(SiteWriter out) {
+        new java.util.TreeMap<>(lunr()).forEach((file, resource) -> out.write(file, readResource(resource)));
     }
 
     public static String buildProperty(String name) {

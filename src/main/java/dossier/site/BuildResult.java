@@ -7,16 +7,23 @@ import java.util.List;
 /**
  * What a build did: its problems (none means the site was replaced), how many pages it published
  * and how many of them it rendered anew (the rest were unchanged), how many files it wrote, and
- * how many new URLs it added to the permalink ledger.
+ * how many new URLs it added to the permalink ledger; and the warnings, which do not stop a build.
  */
-public record BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis) {
+public record BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis,
+                          List<Problem> warnings) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis) {
+        this(problems, pages, rendered, files, ledgerAdded, millis, List.of());
     }
 
     static BuildResult failed(Problems problems, long start) {
-        return new BuildResult(problems.sorted(), 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(problems.sorted(), 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000,
+                problems.warnings());
     }
 
     public boolean succeeded() {

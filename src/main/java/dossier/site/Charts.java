@@ -47,7 +47,11 @@ final class Charts {
     }
 
     void writeCsv(LinkedSite site, SiteWriter out) {
-        specs.forEach((id, spec) -> out.write(spec.path().substring(1) + id + ".csv",
-                ChartTable.csv(spec, data.get(id), site)));
+        specs.forEach((id, spec) -> out.write(csvFile(spec), ChartTable.csv(spec, data.get(id), site)));
+    }
+
+    /** Where a chart's data is published: "charts/<id>/<id>.csv". */
+    static String csvFile(ChartSpec spec) {
+        return spec.path().substring(1) + spec.id() + ".csv";
     }
 }

@@ -49,11 +49,17 @@ final class DataExports {
                 flatten("", item, row);
                 rows.add(row);
             }
-            String name = "data/" + collection.name();
-            out.write(name + ".json", bytes(array));
-            out.write(name + ".csv", csv(rows));
-            out.write(name + ".schema.json", bytes(collection.schema().source()));
+            List<String> files = files(collection.name());
+            out.write(files.get(0), bytes(array));
+            out.write(files.get(1), csv(rows));
+            out.write(files.get(2), bytes(collection.schema().source()));
         }
+    }
+
+    /** A collection's downloads: its records as JSON and CSV, and its schema. */
+    static List<String> files(String collection) {
+        String name = "data/" + collection;
+        return List.of(name + ".json", name + ".csv", name + ".schema.json");
     }
 
     /** Nested objects become dotted columns; lists of values are joined with "; ". */

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.content.SitePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ final class MemoryOutput implements SiteWriter {
 
     @Override
     public boolean write(String relative, byte[] bytes) {
-        return written.putIfAbsent(relative, bytes) == null;
+        return written.putIfAbsent(SitePaths.requireOutputFile(relative), bytes) == null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.content.SitePaths;
 import dossier.io.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -158,12 +159,9 @@ public final class OutputFolder implements SiteWriter {
         Folders.deleteTree(staging);
     }
 
+    /** The file for a path in the one published form; any other form is a bug (content cannot name one). */
     private Path resolve(String relative) {
-        Path file = staging.resolve(relative).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + relative);
-        }
-        return file;
+        return staging.resolve(SitePaths.requireOutputFile(relative));
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -84,11 +84,7 @@ final class PageRenderer {
 
     /** The citation downloads beside a page, when the site writes them. */
     private List<String> citeFiles(RenderJob job) {
-        if (!job.citable() || !citationFiles) {
-            return List.of();
-        }
-        String folder = job.sitePath().substring(1);
-        return List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json");
+        return RenderJob.citeFiles(job.sitePath(), citationFiles);
     }
 
     /** Links the page's files from the current site; false when one of them is missing there. */

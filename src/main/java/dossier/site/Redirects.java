@@ -1,6 +1,7 @@
 package dossier.site;
 
 import dossier.config.SiteConfig;
+import dossier.content.SitePaths;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,9 @@ import org.jsoup.nodes.Entities;
  * real 301s for hosts that read it (Netlify, Cloudflare Pages).
  */
 final class Redirects {
+    /** The list of 301s, for the hosts that read it. */
+    static final String FILE = "_redirects";
+
     private Redirects() {}
 
     static void write(LinkedSite site, SiteWriter out) {
@@ -30,11 +34,11 @@ final class Redirects {
                     + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n"
                     + "<main><h1>This page has moved</h1>\n<p><a href=\"" + to + "\">" + title + "</a> is now at "
                     + config.absolute(target.path()) + ".</p></main>\n</body>\n</html>\n";
-            out.write(alias.getKey().substring(1) + "index.html", page.getBytes(StandardCharsets.UTF_8));
+            out.write(SitePaths.outputFile(alias.getKey()), page.getBytes(StandardCharsets.UTF_8));
             lines.add(config.href(alias.getKey()) + " " + to + " 301");
         }
         if (!lines.isEmpty()) {
-            out.write("_redirects", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(FILE, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -2,6 +2,7 @@ package dossier.site;
 
 import dossier.cite.PageMetadata.Distribution;
 import dossier.content.Page;
+import dossier.content.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,16 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
 
     /** "countries/china/index.html"; a path that names a file ("/404.html") is written as it is. */
     String outputFile() {
-        return sitePath.endsWith(".html") ? sitePath.substring(1) : sitePath.substring(1) + "index.html";
+        return SitePaths.outputFile(sitePath);
+    }
+
+    /** The citation downloads beside a page at {@code sitePath}, when the site writes them. */
+    static List<String> citeFiles(String sitePath, boolean citationFiles) {
+        if (!citable(sitePath) || !citationFiles) {
+            return List.of();
+        }
+        String folder = sitePath.substring(1);
+        return List.of(folder + "cite.bib", folder + "cite.ris", folder + "cite.json");
     }
 
     /** The same job, with what its output depends on besides its inputs. */
@@ -31,6 +41,10 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
 
     /** Pages that are not content (the 404 page) get no citation downloads. */
     boolean citable() {
+        return citable(sitePath);
+    }
+
+    private static boolean citable(String sitePath) {
         return !sitePath.endsWith(".html");
     }
 

@@ -19,6 +19,8 @@ import java.util.Optional;
 /** Lists the pages of a site and the template each one uses. */
 final class RenderJobs {
     private static final String CONFIG = "content/dossier.yaml";
+    /** The page hosts show for a path that has none. */
+    static final String NOT_FOUND = "/404.html";
 
     private RenderJobs() {}
 
@@ -74,8 +76,8 @@ final class RenderJobs {
             }
         }
         addCharts(jobs, model, charts);
-        jobs.add(new RenderJob("/404.html", CONFIG, "404.ftlh", Optional.empty(),
-                content -> model.model(model.page("404", "Page not found", "/404.html", CONFIG, "", "", Map.of(),
+        jobs.add(new RenderJob(NOT_FOUND, CONFIG, "404.ftlh", Optional.empty(),
+                content -> model.model(model.page("404", "Page not found", NOT_FOUND, CONFIG, "", "", Map.of(),
                         content), Map.of()),
                 new Provenance("404", List.of(CONFIG), List.of(), "", "", List.of())));
         return jobs;

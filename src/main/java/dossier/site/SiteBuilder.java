@@ -80,6 +80,9 @@ public final class SiteBuilder {
     public BuildResult build(Path root, Path out, Options options) {
         Path target = out.toAbsolutePath().normalize();
         Path absoluteRoot = root.toAbsolutePath().normalize();
+        OutputLocation.refusal(absoluteRoot, target).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason); // the commands refuse it first, as a usage error
+        });
         return build(absoluteRoot, () -> OutputFolder.begin(target), () -> RenderCache.beside(target),
                 Problem.display(absoluteRoot, target), options);
     }
@@ -106,6 +109,8 @@ public final class SiteBuilder {
         SiteConfig config = loaded.get();
         Content content = contentLoader.load(absoluteRoot, config, problems);
         LinkedSite site = new Linker().link(content, problems);
+        List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
+        OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
@@ -138,7 +143,7 @@ public final class SiteBuilder {
                 return page;
             }).flatMap(Optional::stream).toList());
         }
-        Assets.copy(absoluteRoot, content.staticFiles(), output, problems);
+        Assets.copy(absoluteRoot, templateAssets, content.staticFiles(), output);
         search.ifPresent(index -> {
             output.write("search-index.json", index.json());
             Assets.copyLunr(output);
@@ -162,12 +167,14 @@ public final class SiteBuilder {
             output.abandon();
             return BuildResult.failed(problems, start);
         }
+        claimed.requireClaimed(output.files());
         int files = output.files().size();
         output.commit();
         renderCache.save();
         int added = options.updateLedger() ? ledger.update(published) : 0;
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
-        return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000,
+                problems.warnings());
     }
 
     /**

@@ -1,0 +1,89 @@
+package dossier.site;
+
+import dossier.problem.Position;
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every file a build writes, claimed with its owner before anything is written: pages, records,
+ * aliases, static files, assets and generated files all pass through here. Two owners of one file,
+ * or a file where another output needs a folder ({@code sitemap.xml} and {@code sitemap.xml/index.html}),
+ * is a content error at the later owner that names both, so the build stops before writing.
+ */
+final class OutputPaths {
+    /**
+     * Who writes a file.
+     *
+     * @param at   where a reader fixes a clash: the content file, alias or declaration
+     * @param what how messages name it: "the page content/about.md", "the sitemap the build generates"
+     */
+    record Owner(Position at, String what) {
+        static Owner generated(String what) {
+            return new Owner(Position.start("content/dossier.yaml"), what + " the build generates");
+        }
+    }
+
+    private final Map<String, Owner> files = new HashMap<>();
+    /** Each folder that claimed files lie in, to one of those files. */
+    private final Map<String, String> folders = new HashMap<>();
+    private final Problems problems;
+
+    OutputPaths(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Claims a file ("data/items.json"); false, with the clash reported, when another output has it. */
+    boolean claim(String file, Owner owner) {
+        Owner same = files.get(file);
+        if (same != null) {
+            return clash(owner, file, "which " + same.what() + " publishes too");
+        }
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            String folder = file.substring(0, slash);
+            Owner asFile = files.get(folder);
+            if (asFile != null) {
+                return clash(owner, file, "but /" + folder + " is a file, which " + asFile.what() + " publishes");
+            }
+        }
+        String inside = folders.get(file);
+        if (inside != null) {
+            return clash(owner, file, "but that is the folder of /" + inside + ", which " + files.get(inside).what()
+                    + " publishes");
+        }
+        files.put(file, owner);
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            folders.putIfAbsent(file.substring(0, slash), file);
+        }
+        return true;
+    }
+
+    /** Claims a file unless it is claimed already: a dossier's own asset replaces a built-in one of that name. */
+    void claimUnlessTaken(String file, Owner owner) {
+        if (!files.containsKey(file)) {
+            claim(file, owner);
+        }
+    }
+
+    boolean isClaimed(String file) {
+        return files.containsKey(file);
+    }
+
+    /** Fails (a bug) when the build wrote a file that nothing claimed: the claims must be the whole site. */
+    void requireClaimed(Set<String> written) {
+        Set<String> unclaimed = new TreeSet<>(written);
+        unclaimed.removeAll(files.keySet());
+        if (!unclaimed.isEmpty()) {
+            throw new IllegalStateException("written without a claim: " + unclaimed);
+        }
+    }
+
+    private boolean clash(Owner owner, String file, String other) {
+        problems.add(Problem.at(owner.at(), owner.what() + " would be published as /" + file + ", " + other,
+                "rename or move one of them: every published path has one source"));
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package dossier.site;
+
+import dossier.content.Alias;
+import dossier.content.ChartSpec;
+import dossier.content.Collection;
+import dossier.content.Page;
+import dossier.content.Record;
+import dossier.content.SitePaths;
+import dossier.link.LinkedSite;
+import dossier.link.Target;
+import dossier.problem.Position;
+import dossier.problem.Problems;
+import dossier.site.OutputPaths.Owner;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Claims every file of a build in {@link OutputPaths} before anything is written. Generated files
+ * first, content after, so that a clash is reported where an editor can fix it: at the page, alias
+ * or static file that lands on a generated file or on another content file.
+ */
+final class PlannedOutputs {
+    /** What {@link SiteIndexes} writes. */
+    private static final List<String> SITE_INDEXES = List.of("sitemap.xml", "feed.xml", "robots.txt");
+    private static final String SEARCH_INDEX = "search-index.json";
+
+    private PlannedOutputs() {}
+
+    static OutputPaths claim(Path root, LinkedSite site, List<Path> templateAssets, Problems problems) {
+        OutputPaths paths = new OutputPaths(problems);
+        SITE_INDEXES.forEach(file -> paths.claim(file, Owner.generated("the " + file)));
+        paths.claim(SitePaths.outputFile(RenderJobs.NOT_FOUND), Owner.generated("the page not found"));
+        if (!site.aliases().isEmpty()) {
+            paths.claim(Redirects.FILE, Owner.generated("the redirect list " + Redirects.FILE));
+        }
+        if (site.config().search()) {
+            paths.claim(SEARCH_INDEX, Owner.generated("the search index"));
+        }
+        for (Path asset : templateAssets) {
+            String shown = dossier.problem.Problem.display(root, asset);
+            paths.claim(Assets.published(root, asset), new Owner(Position.start(shown), "the asset " + shown));
+        }
+        Assets.builtIn().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the asset " + file)));
+        if (site.config().search()) {
+            Assets.lunr().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the asset " + file)));
+        }
+        for (Collection collection : site.collections()) {
+            Owner owner = new Owner(collection.config().declaredAt(), "the data download of the collection \""
+                    + collection.name() + "\"");
+            DataExports.files(collection.name()).forEach(file -> paths.claim(file, owner));
+        }
+        for (Target target : site.targets().values()) {
+            Owner owner = new Owner(Position.start(target.source()), describe(target));
+            paths.claim(SitePaths.outputFile(target.path()), owner);
+            RenderJob.citeFiles(target.path(), site.config().citationFiles()).forEach(file -> paths.claim(file,
+                    new Owner(owner.at(), "the citation downloads of " + owner.what())));
+        }
+        for (ChartSpec chart : site.content().charts()) {
+            paths.claim(Charts.csvFile(chart), new Owner(Position.start(chart.file()), "the data of the chart "
+                    + chart.file()));
+        }
+        for (Page page : site.pages()) {
+            claimAliases(paths, site, page.front().aliases(), page.isHome() ? "" : page.refName(), page.file());
+        }
+        for (Collection collection : site.collections()) {
+            for (Record record : collection.records()) {
+                claimAliases(paths, site, record.aliases(), record.key(), record.file());
+            }
+        }
+        for (String file : site.content().staticFiles()) {
+            paths.claim(file, new Owner(Position.start("content/" + file), "the file content/" + file));
+        }
+        return paths;
+    }
+
+    /** The aliases the link stage accepted for this target; the others are reported already. */
+    private static void claimAliases(OutputPaths paths, LinkedSite site, List<Alias> aliases, String key,
+                                     String source) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Alias alias : aliases) {
+            // The same alias twice in one list is reported by the link stage already.
+            if (key.equals(site.aliases().get(alias.path())) && seen.add(alias.path())) {
+                paths.claim(SitePaths.outputFile(alias.path()), new Owner(alias.at(), "the alias " + alias.path()
+                        + " of " + source));
+            }
+        }
+    }
+
+    private static String describe(Target target) {
+        return switch (target.kind()) {
+            case "home" -> "the home page";
+            case "collection" -> "the page of the collection \"" + target.key() + "\"";
+            case "charts" -> "the page that lists the charts";
+            case "chart" -> "the page of the chart " + target.source();
+            default -> "the " + target.kind() + " " + target.source();
+        };
+    }
+}
