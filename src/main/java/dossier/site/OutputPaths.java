@@ -19,11 +19,16 @@ final class OutputPaths {
      * Who writes a file.
      *
      * @param at   where a reader fixes a clash: the content file, alias or declaration
-     * @param what how messages name it: "the page content/about.md", "the sitemap the build generates"
+     * @param what      how messages name it: "the page content/about.md", "the build's sitemap"
+     * @param generated the build writes it whatever the content, so only the other side can move
      */
-    record Owner(Position at, String what) {
+    record Owner(Position at, String what, boolean generated) {
+        Owner(Position at, String what) {
+            this(at, what, false);
+        }
+
         static Owner generated(String what) {
-            return new Owner(Position.start("content/dossier.yaml"), what + " the build generates");
+            return new Owner(Position.start("content/dossier.yaml"), what, true);
         }
     }
 
@@ -40,19 +45,20 @@ final class OutputPaths {
     boolean claim(String file, Owner owner) {
         Owner same = files.get(file);
         if (same != null) {
-            return clash(owner, file, "which " + same.what() + " publishes too");
+            return clash(owner, file, same, "where " + same.what() + " is published too");
         }
         for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
             String folder = file.substring(0, slash);
             Owner asFile = files.get(folder);
             if (asFile != null) {
-                return clash(owner, file, "but /" + folder + " is a file, which " + asFile.what() + " publishes");
+                return clash(owner, file, asFile, "inside /" + folder + ", where " + asFile.what()
+                        + " is published as a file");
             }
         }
         String inside = folders.get(file);
         if (inside != null) {
-            return clash(owner, file, "but that is the folder of /" + inside + ", which " + files.get(inside).what()
-                    + " publishes");
+            Owner other = files.get(inside);
+            return clash(owner, file, other, "where " + other.what() + " needs a folder for /" + inside);
         }
         files.put(file, owner);
         for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
@@ -81,9 +87,10 @@ final class OutputPaths {
         }
     }
 
-    private boolean clash(Owner owner, String file, String other) {
-        problems.add(Problem.at(owner.at(), owner.what() + " would be published as /" + file + ", " + other,
-                "rename or move one of them: every published path has one source"));
+    private boolean clash(Owner owner, String file, Owner other, String where) {
+        problems.add(Problem.at(owner.at(), owner.what() + " would be published as /" + file + ", " + where,
+                other.generated() ? "rename or move it: the build writes that path itself"
+                        : "rename or move one of the two: each published path has one source"));
         return false;
     }
 }

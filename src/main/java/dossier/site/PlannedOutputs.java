@@ -28,25 +28,25 @@ final class PlannedOutputs {
 
     static OutputPaths claim(Path root, LinkedSite site, List<Path> templateAssets, Problems problems) {
         OutputPaths paths = new OutputPaths(problems);
-        SITE_INDEXES.forEach(file -> paths.claim(file, Owner.generated("the " + file)));
-        paths.claim(SitePaths.outputFile(RenderJobs.NOT_FOUND), Owner.generated("the page not found"));
+        SITE_INDEXES.forEach(file -> paths.claim(file, Owner.generated("the build's own " + file)));
+        paths.claim(SitePaths.outputFile(RenderJobs.NOT_FOUND), Owner.generated("the build's page-not-found page"));
         if (!site.aliases().isEmpty()) {
-            paths.claim(Redirects.FILE, Owner.generated("the redirect list " + Redirects.FILE));
+            paths.claim(Redirects.FILE, Owner.generated("the build's redirect list"));
         }
         if (site.config().search()) {
-            paths.claim(SEARCH_INDEX, Owner.generated("the search index"));
+            paths.claim(SEARCH_INDEX, Owner.generated("the build's search index"));
         }
         for (Path asset : templateAssets) {
             String shown = dossier.problem.Problem.display(root, asset);
             paths.claim(Assets.published(root, asset), new Owner(Position.start(shown), "the asset " + shown));
         }
-        Assets.builtIn().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the asset " + file)));
+        Assets.builtIn().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the built-in asset " + file)));
         if (site.config().search()) {
-            Assets.lunr().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the asset " + file)));
+            Assets.lunr().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the built-in asset " + file)));
         }
         for (Collection collection : site.collections()) {
-            Owner owner = new Owner(collection.config().declaredAt(), "the data download of the collection \""
-                    + collection.name() + "\"");
+            Owner owner = new Owner(collection.config().declaredAt(), "a data download of the collection \""
+                    + collection.name() + "\"", true);
             DataExports.files(collection.name()).forEach(file -> paths.claim(file, owner));
         }
         for (Target target : site.targets().values()) {
