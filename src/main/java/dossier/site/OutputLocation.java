@@ -15,26 +15,28 @@ public final class OutputLocation {
     /** The dossier's own folders; {@code <root>/site}, the default output, is not one of them. */
     static final List<String> SOURCES = List.of("content", "templates", "src", ".git", ".github", ".ci");
 
+    private static final String CONSEQUENCE = "a build would replace the dossier's own files (the output folder"
+            + " is moved aside and the next build deletes it); choose an empty or build folder, for example ";
+
     private OutputLocation() {}
 
     /** Why {@code out} must not receive the site of the dossier at {@code root}; empty when it may. */
     public static Optional<String> refusal(Path root, Path out) {
         Path realRoot = RealPaths.of(root);
         Path realOut = RealPaths.of(out);
-        String shown = out + (realOut.equals(out.toAbsolutePath().normalize()) ? "" : " (" + realOut + ")");
+        String shown = "--out " + out + (realOut.equals(out.toAbsolutePath().normalize()) ? "" : " (" + realOut + ")");
         if (realRoot.startsWith(realOut)) {
-            return Optional.of("--out " + shown + (realOut.equals(realRoot) ? " is" : " holds")
-                    + " the dossier " + root + ", which a build would move aside and the next build delete;"
-                    + " choose an empty or build folder, for example " + root.resolve("site"));
+            return Optional.of(shown + (realOut.equals(realRoot) ? " is" : " holds") + " the dossier " + root
+                    + ": " + CONSEQUENCE + root.resolve("site"));
         }
         for (String source : SOURCES) {
             if (realOut.startsWith(realRoot.resolve(source))) {
-                return Optional.of("--out " + shown + " is inside the dossier's " + source + "/ folder, which a"
-                        + " build would change; choose an empty or build folder, for example " + root.resolve("site"));
+                return Optional.of(shown + " is inside the dossier's " + source + "/ folder: " + CONSEQUENCE
+                        + root.resolve("site"));
             }
         }
         if (Files.isRegularFile(realOut)) {
-            return Optional.of("--out " + shown + " is a file; name a folder");
+            return Optional.of(shown + " is a file; name a folder");
         }
         return Optional.empty();
     }

@@ -45,20 +45,17 @@ final class OutputPaths {
     boolean claim(String file, Owner owner) {
         Owner same = files.get(file);
         if (same != null) {
-            return clash(owner, file, same, "where " + same.what() + " is published too");
+            return clash(owner, file, same, file);
         }
         for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
             String folder = file.substring(0, slash);
-            Owner asFile = files.get(folder);
-            if (asFile != null) {
-                return clash(owner, file, asFile, "inside /" + folder + ", where " + asFile.what()
-                        + " is published as a file");
+            if (files.containsKey(folder)) {
+                return clash(owner, file, files.get(folder), folder);
             }
         }
         String inside = folders.get(file);
         if (inside != null) {
-            Owner other = files.get(inside);
-            return clash(owner, file, other, "where " + other.what() + " needs a folder for /" + inside);
+            return clash(owner, file, files.get(inside), inside);
         }
         files.put(file, owner);
         for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
@@ -87,10 +84,31 @@ final class OutputPaths {
         }
     }
 
-    private boolean clash(Owner owner, String file, Owner other, String where) {
+    /**
+     * Reports that {@code owner} cannot have {@code file} because {@code other} has {@code otherFile}
+     * (the same file, a folder of it, or a file inside it), at the side an editor can move: the
+     * later one, unless only the earlier one is content.
+     */
+    private boolean clash(Owner owner, String file, Owner other, String otherFile) {
+        if (owner.generated() && !other.generated()) {
+            report(other, otherFile, owner, file);
+        } else {
+            report(owner, file, other, otherFile);
+        }
+        return false;
+    }
+
+    private void report(Owner owner, String file, Owner other, String otherFile) {
+        String where;
+        if (file.equals(otherFile)) {
+            where = "where " + other.what() + " is published too";
+        } else if (file.startsWith(otherFile + "/")) {
+            where = "inside /" + otherFile + ", where " + other.what() + " is published as a file";
+        } else {
+            where = "where " + other.what() + " needs a folder for /" + otherFile;
+        }
         problems.add(Problem.at(owner.at(), owner.what() + " would be published as /" + file + ", " + where,
                 other.generated() ? "rename or move it: the build writes that path itself"
                         : "rename or move one of the two: each published path has one source"));
-        return false;
     }
 }
