@@ -70,6 +70,20 @@ class PathOutputTest {
     }
 
     @Test
+    void anOutputThatIsNoFolderOrAFolderOfOtherFilesIsRefused() throws IOException {
+        Path real = dossier();
+        Path file = Files.writeString(temp.resolve("notes.txt"), "mine\n");
+        assertRefused(real, file.toString(), "is not a folder");
+        assertRefused(real, file.resolve("site").toString(), "which is not a folder");
+        Path documents = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(documents.resolve("letter.txt"), "mine\n");
+        assertRefused(real, documents.toString(), "holds files that are not a site this tool wrote");
+        assertEquals("mine\n", Files.readString(file));
+        assertEquals("mine\n", Files.readString(documents.resolve("letter.txt")));
+        assertFalse(Files.exists(temp.resolve(".documents.previous")));
+    }
+
+    @Test
     void theDefaultOutputAndAFolderBesideTheSourcesAreAllowed() {
         Path real = dossier();
         BuildRun run = BuildRun.of("build", "--root", real.toString(), "--quiet");
@@ -79,6 +93,8 @@ class PathOutputTest {
                 "--quiet");
         assertEquals(0, beside.exitCode(), beside.err());
         assertTrue(Files.isRegularFile(real.resolve("build/site/index.html")));
+        BuildRun again = BuildRun.of("build", "--root", real.toString(), "--quiet");
+        assertEquals(0, again.exitCode(), "a site an earlier build wrote is replaced: " + again.err());
     }
 
     /** {@code check} builds into the temporary folder, which may have been set inside the dossier. */

@@ -1,15 +1,18 @@
 package dossier.site;
 
 import dossier.io.RealPaths;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where a site may be written. A build replaces its output folder whole and the next one deletes
- * what it replaced, so the folder must never be the dossier, hold it, or lie among its sources.
- * Paths are compared by their real paths: a link to the dossier is the dossier.
+ * what it replaced, so the folder must never be the dossier, hold it, or lie among its sources, nor
+ * be a folder of other files ({@code --out ~/Documents}) or something else than a folder
+ * ({@code --out /dev/null}). Paths are compared by their real paths: a link to the dossier is the dossier.
  */
 public final class OutputLocation {
     /** The dossier's own folders; {@code <root>/site}, the default output, is not one of them. */
@@ -35,9 +38,34 @@ public final class OutputLocation {
                         + root.resolve("site"));
             }
         }
-        if (Files.isRegularFile(realOut)) {
-            return Optional.of(shown + " is a file; name a folder");
+        if (Files.exists(realOut) && !Files.isDirectory(realOut)) {
+            return Optional.of(shown + " is not a folder; name a folder");
+        }
+        Path existing = realOut;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing)) {
+            return Optional.of(shown + " lies inside " + existing + ", which is not a folder; name a folder");
+        }
+        if (existing.equals(realOut) && !isEmpty(realOut) && !isEarlierSite(out.toAbsolutePath().normalize())) {
+            return Optional.of(shown + " holds files that are not a site this tool wrote, and a build replaces the"
+                    + " folder whole; empty it, or choose an empty or build folder");
         }
         return Optional.empty();
+    }
+
+    /** A site an earlier build wrote: its render cache beside it, or the files every build writes. */
+    private static boolean isEarlierSite(Path out) {
+        return Files.isRegularFile(out.resolveSibling("." + out.getFileName() + ".cache"))
+                || (Files.isRegularFile(out.resolve("sitemap.xml")) && Files.isRegularFile(out.resolve("404.html")));
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
