@@ -133,7 +133,7 @@ public final class ContentLoader {
                 problems.add(Problem.at(doc.valueAt("/" + Record.ALIASES), "aliases must be a list of site paths",
                         "write them like [/old/path/], with a slash at each end"));
             } else {
-                PageReader.checkAliases(Record.aliases(doc), problems);
+                SitePaths.checkAliases(Record.aliases(doc), problems);
             }
         }
         if (doc.root().has("id") && !doc.root().path("id").asText().equals(id)) {

@@ -63,18 +63,10 @@ public final class PageReader {
             return Optional.empty();
         }
         FrontMatter front = FrontMatter.of(document);
-        checkAliases(front.aliases(), problems);
+        SitePaths.checkAliases(front.aliases(), problems);
         int bodyLine = 1 + (int) text.substring(0, matcher.end()).chars().filter(c -> c == '\n').count();
         return Optional.of(new Page(shownAs, sitePath, front,
                 text.substring(matcher.end()), bodyLine));
     }
 
-    /** Each alias in the one published form ({@link SitePaths}); the others are reported and left unpublished. */
-    static void checkAliases(List<Alias> aliases, Problems problems) {
-        for (Alias alias : aliases) {
-            SitePaths.folderProblem(alias.path()).ifPresent(reason -> problems.add(Problem.at(alias.at(),
-                    "the alias \"" + alias.path() + "\" is not a site path: " + reason,
-                    "write it like /old/path/: letters, digits and - . _ ~ between single slashes, no . or .. segment")));
-        }
-    }
 }

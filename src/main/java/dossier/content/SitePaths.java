@@ -1,5 +1,8 @@
 package dossier.content;
 
+import dossier.problem.Problem;
+import dossier.problem.Problems;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,6 +41,15 @@ public final class SitePaths {
             }
         }
         return Optional.empty();
+    }
+
+    /** Reports each alias not in the published form, at its position; the link stage leaves those out. */
+    static void checkAliases(List<Alias> aliases, Problems problems) {
+        for (Alias alias : aliases) {
+            folderProblem(alias.path()).ifPresent(reason -> problems.add(Problem.at(alias.at(),
+                    "the alias \"" + alias.path() + "\" is not a site path: " + reason,
+                    "write it like /old/path/: letters, digits and - . _ ~ between single slashes, no . or .. segment")));
+        }
     }
 
     /** The file that publishes a site path: "/a/b/" is "a/b/index.html", a path naming a file ("/404.html") itself. */

@@ -22,7 +22,6 @@ import java.util.List;
 final class PlannedOutputs {
     /** What {@link SiteIndexes} writes. */
     private static final List<String> SITE_INDEXES = List.of("sitemap.xml", "feed.xml", "robots.txt");
-    private static final String SEARCH_INDEX = "search-index.json";
 
     private PlannedOutputs() {}
 
@@ -34,7 +33,7 @@ final class PlannedOutputs {
             paths.claim(Redirects.FILE, Owner.generated("the build's redirect list"));
         }
         if (site.config().search()) {
-            paths.claim(SEARCH_INDEX, Owner.generated("the build's search index"));
+            paths.claim(SearchIndex.FILE, Owner.generated("the build's search index"));
         }
         for (Path asset : templateAssets) {
             String shown = dossier.problem.Problem.display(root, asset);

@@ -17,6 +17,8 @@ import org.jsoup.parser.Parser;
  * indexes them with lunr, offline.
  */
 final class SearchIndex {
+    /** Where the index is published. */
+    static final String FILE = "search-index.json";
     private static final int MAX_TEXT = 1200;
     private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
     private static final Pattern NOT_TEXT = Pattern.compile(

@@ -145,7 +145,7 @@ public final class SiteBuilder {
         }
         Assets.copy(absoluteRoot, templateAssets, content.staticFiles(), output);
         search.ifPresent(index -> {
-            output.write("search-index.json", index.json());
+            output.write(SearchIndex.FILE, index.json());
             Assets.copyLunr(output);
         });
         new DataExports().write(site, output);
