@@ -89,8 +89,8 @@ class PathOutputTest {
         BuildRun run = BuildRun.of("build", "--root", real.toString(), "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(real.resolve("site/index.html")));
-        BuildRun beside = BuildRun.of("build", "--root", real.toString(), "--out", real.resolve("build/site").toString(),
-                "--quiet");
+        BuildRun beside = BuildRun.of("build", "--root", real.toString(), "--out",
+                real.resolve("build/site").toString(), "--quiet");
         assertEquals(0, beside.exitCode(), beside.err());
         assertTrue(Files.isRegularFile(real.resolve("build/site/index.html")));
         BuildRun again = BuildRun.of("build", "--root", real.toString(), "--quiet");

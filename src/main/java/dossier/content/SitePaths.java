@@ -48,7 +48,8 @@ public final class SitePaths {
         for (Alias alias : aliases) {
             folderProblem(alias.path()).ifPresent(reason -> problems.add(Problem.at(alias.at(),
                     "the alias \"" + alias.path() + "\" is not a site path: " + reason,
-                    "write it like /old/path/: letters, digits and - . _ ~ between single slashes, no . or .. segment")));
+                    "write it like /old/path/: letters, digits and - . _ ~ between single slashes,"
+                            + " no . or .. segment")));
         }
     }
 

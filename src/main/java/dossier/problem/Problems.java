@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Collects problems from every stage of a build, and apart from them the warnings. Thread-safe, because pages render in parallel;
- * {@link #sorted()} gives a stable order so the report is the same on every run.
+ * Collects problems from every stage of a build, and apart from them the warnings. Thread-safe,
+ * because pages render in parallel; {@link #sorted()} gives a stable order so the report is the
+ * same on every run.
  */
 public final class Problems {
     private final List<Problem> found = new ArrayList<>();

@@ -9,9 +9,11 @@ import dossier.content.SitePaths;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
 import dossier.problem.Position;
+import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.site.OutputPaths.Owner;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,19 +38,21 @@ final class PlannedOutputs {
             paths.claim(SearchIndex.FILE, Owner.generated("the build's search index"));
         }
         for (Path asset : templateAssets) {
-            String shown = dossier.problem.Problem.display(root, asset);
+            String shown = Problem.display(root, asset);
             paths.claim(Assets.published(root, asset), new Owner(Position.start(shown), "the asset " + shown));
         }
-        Assets.builtIn().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the built-in asset " + file)));
+        Assets.builtIn().keySet().forEach(file -> paths.claimUnlessTaken(file, builtIn(file)));
         if (site.config().search()) {
-            Assets.lunr().keySet().forEach(file -> paths.claimUnlessTaken(file, Owner.generated("the built-in asset " + file)));
+            Assets.lunr().keySet().forEach(file -> paths.claimUnlessTaken(file, builtIn(file)));
         }
         for (Collection collection : site.collections()) {
             Owner owner = new Owner(collection.config().declaredAt(), "a data download of the collection \""
                     + collection.name() + "\"", true);
             DataExports.files(collection.name()).forEach(file -> paths.claim(file, owner));
         }
-        for (Target target : site.targets().values()) {
+        // By path, so that of two clashing pages the same one is reported on every run.
+        for (Target target : site.targets().values().stream().sorted(Comparator.comparing(Target::path)
+                .thenComparing(Target::key)).toList()) {
             Owner owner = new Owner(Position.start(target.source()), describe(target));
             paths.claim(SitePaths.outputFile(target.path()), owner);
             RenderJob.citeFiles(target.path(), site.config().citationFiles()).forEach(file -> paths.claim(file,
@@ -83,6 +87,10 @@ final class PlannedOutputs {
                         + " of " + source));
             }
         }
+    }
+
+    private static Owner builtIn(String file) {
+        return Owner.generated("the built-in asset " + file);
     }
 
     private static String describe(Target target) {
