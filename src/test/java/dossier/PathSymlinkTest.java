@@ -71,6 +71,20 @@ class PathSymlinkTest {
         assertEquals("inside\n", Files.readString(out.resolve("data.txt")));
     }
 
+    /** A rebuild takes unchanged pages from the current site, which CI restores from a cache: not through a link. */
+    @Test
+    void aLinkPlantedInTheCurrentSiteIsNotCarriedOver() throws IOException {
+        Path root = dossier();
+        Path out = temp.resolve("site");
+        assertEquals(0, BuildRun.build(root, out).exitCode());
+        Path page = out.resolve("first/index.html");
+        Files.delete(page);
+        Files.createSymbolicLink(page, root.resolve(".env"));
+        assertEquals(0, BuildRun.build(root, out).exitCode());
+        assertFalse(Files.isSymbolicLink(page));
+        assertFalse(Files.readString(page).contains(SECRET), "the page is rendered anew");
+    }
+
     @Test
     void aLinkToAFolderAboveItIsOneErrorAtTheLink() throws IOException {
         Path root = dossier();

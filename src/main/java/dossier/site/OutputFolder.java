@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -84,8 +85,9 @@ public final class OutputFolder implements SiteWriter {
 
     /** The file of the current site, when it has one at that path. */
     private Optional<Path> current(String relative) {
-        Path existing = target.resolve(relative).normalize();
-        return existing.startsWith(target) && Files.isRegularFile(existing) ? Optional.of(existing) : Optional.empty();
+        Path existing = target.resolve(SitePaths.requireOutputFile(relative));
+        // Not a link: one planted in the current site (a restored CI cache) would carry a file from elsewhere over.
+        return Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS) ? Optional.of(existing) : Optional.empty();
     }
 
     /** Takes a file over as a hard link where the file system allows it (no bytes are copied), else a copy. */
