@@ -59,7 +59,7 @@ class PermalinkLedgerTest {
                 java.nio.file.StandardOpenOption.APPEND);
         BuildRun run = BuildRun.build(root, temp.resolve("site"));
         assertEquals(1, run.exitCode());
-        assertEquals(List.of("content/places/hill.yaml:1:1: the alias /places/harbour/ is also published by "
+        assertEquals(List.of("content/places/hill.yaml:3:11: the alias /places/harbour/ is also published by "
                 + "content/places/harbour.yaml; an alias must be a URL that nothing else publishes"), run.problems());
     }
 }

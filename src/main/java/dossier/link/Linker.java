@@ -131,7 +131,7 @@ public final class Linker {
         }
         String earlier = claimedBy.putIfAbsent(alias.path(), source);
         if (earlier != null) {
-            problems.add(Problem.inFile(source, "the alias " + alias.path() + " is also published by " + earlier,
+            problems.add(Problem.at(alias.at(), "the alias " + alias.path() + " is also published by " + earlier,
                     "an alias must be a URL that nothing else publishes"));
             return;
         }
