@@ -1,5 +1,6 @@
 package dossier.check;
 
+import dossier.markdown.UrlSafety;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,6 +78,12 @@ public final class LinkChecker {
     }
 
     private String verify(String pageDir, String url, Map<String, PageLinks> byFile, Set<String> files) {
+        // Templates print record fields and config values into href and src: the output is where every
+        // URL, whatever made it, is judged once more. A "ref:" never reaches the output resolved.
+        Optional<String> scheme = UrlSafety.scheme(url);
+        if (scheme.isPresent() && (scheme.get().equals("ref") || !UrlSafety.isSafe(url))) {
+            return "the link \"" + url + "\" uses a refused scheme (" + scheme.get() + ":)";
+        }
         String link = url.startsWith(siteOrigin) ? basePath + url.substring(siteOrigin.length()) : url;
         if (link.startsWith("//") || OTHER_SCHEME.matcher(link).matches()) {
             return null; // another host, mailto: and the like: `dossier check --external` looks at those
