@@ -46,7 +46,8 @@ final class ConfigUrls {
         if (!inner.isEmpty()) {
             for (String segment : inner.split("/", -1)) {
                 if (segment.isEmpty()) {
-                    return fault(baseUrl, "has an empty path segment (\"//\")", "write the path with single slashes");
+                    return fault(baseUrl, "has an empty path segment (\"//\")", "write the path with single slashes: "
+                            + baseUrl.substring(0, baseUrl.length() - path.length()) + path.replaceAll("/{2,}", "/"));
                 }
                 if (segment.equals(".") || segment.equals("..") || !SEGMENT.matcher(segment).matches()) {
                     return fault(baseUrl, "has the path segment \"" + segment + "\"",

@@ -19,7 +19,12 @@ public final class UrlSafety {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     /** Browsers skip ASCII whitespace and control characters around and inside a scheme. */
     private static final Pattern SKIPPED = Pattern.compile("[\\x00-\\x20\\x7f]");
-    private static final Pattern PERCENT = Pattern.compile("%([0-7][0-9a-fA-F])");
+    /**
+     * %XX of a character a scheme is made of, one browsers skip, or "%" itself (for "%256A"); not
+     * "%3A": an encoded ":" ends no scheme, and "a%3Ab" is a relative link.
+     */
+    private static final Pattern PERCENT =
+            Pattern.compile("%([01][0-9a-fA-F]|2[05bBdDeE]|3[0-9]|[46][1-9a-fA-F]|[57][0-9aA])");
     /** Enough rounds for any nesting a reader's software could still decode; more only costs time. */
     private static final int DECODING_ROUNDS = 4;
 
@@ -49,7 +54,7 @@ public final class UrlSafety {
         return scheme.find() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** Decodes %XX for ASCII characters only: a scheme is ASCII, and the rest of the URL does not matter here. */
+    /** Decodes the %XX that {@link #PERCENT} matches; the rest of the URL does not matter here. */
     private static String percentDecoded(String text) {
         if (text.indexOf('%') < 0) {
             return text;
