@@ -145,11 +145,16 @@ class EscapingTest {
     void chartDataStaysInsideItsScriptAndReadsBack() throws Exception {
         Document page = Jsoup.parse(site.resolve("charts/by-title/index.html").toFile());
         Element data = page.selectFirst("figure.chart script.chart-data");
+        // Browsers read "<!--<script>" inside a script as the start of a nested one, and then the next
+        // "</script>" does not end the element: Chromium swallows the rest of the page. jsoup does not
+        // model that state, so the text itself must hold no "<" at all.
+        for (String raw : List.of("<", ">", "&", "\u2028", "\u2029")) {
+            assertFalse(data.data().contains(raw), "raw " + raw + " in " + data.data());
+        }
         JsonNode chart = JSON.readTree(data.data());
         List<String> labels = new ArrayList<>();
         chart.path("labels").forEach(label -> labels.add(label.asText()));
         assertEquals(List.of("<!--<script> label", "=cmd|' /C calc'!A0"), labels);
-        // After "<!--<script>" an unescaped "</script>" would not end the element: the table would be lost.
         assertEquals(1, page.select("figure.chart > .chart-table table").size(), page.body().html());
         assertEquals(2, page.select("figure.chart .chart-table tbody tr").size());
     }
