@@ -95,7 +95,8 @@ class EscapingTest {
         assertEquals(1, entries, bib);
         List<String> names = fields.subList(1, fields.size()).stream().map(f -> f.substring(0, f.indexOf('=')).strip())
                 .toList();
-        assertEquals(List.of("author", "title", "url", "publisher", "year", "month", "date", "language", "note"), names);
+        assertEquals(List.of("author", "title", "url", "publisher", "year", "month", "date", "language", "note"),
+                names);
 
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pandoc")) || "true".equals(System.getenv("CI")),
                 "pandoc is not installed: `apt-get install pandoc` to run this part (it always runs in CI)");
@@ -164,7 +165,8 @@ class EscapingTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var sitemap = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
-        assertTrue(sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength() >= 5);
+        String sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        assertTrue(sitemap.getElementsByTagNameNS(sitemaps, "loc").getLength() >= 5);
         var feed = factory.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
         String atom = "http://www.w3.org/2005/Atom";
         assertEquals("Escapes & <Co> ]]> ", feed.getDocumentElement().getElementsByTagNameNS(atom, "title").item(0)
@@ -173,7 +175,8 @@ class EscapingTest {
         assertEquals(1, entries.getLength());
         var entry = (org.w3c.dom.Element) entries.item(0);
         String notXml = "[\0\u0001\u0008\u000b\u000c\u001f\ufffe]";
-        assertEquals(TITLE.replaceAll(notXml, ""), entry.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        assertEquals(TITLE.replaceAll(notXml, ""),
+                entry.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
         assertEquals("A summary with ]]> and  and </script>",
                 entry.getElementsByTagNameNS(atom, "summary").item(0).getTextContent());
     }

@@ -32,7 +32,8 @@ class UrlSafetyTest {
             assertFalse(UrlSafety.isSafe(url), url);
         }
         for (String url : List.of("https://example.org/a%3Ab", "HTTP://example.org/", "MailTo:a@example.org",
-                "/about/", "/a:b/", "/JAVASCRIPT:x", "./x:y", "#anchor:x", "?q=javascript:x", "ref:items/a", "", "a%3Ab")) {
+                "/about/", "/a:b/", "/JAVASCRIPT:x", "./x:y", "#anchor:x", "?q=javascript:x", "ref:items/a", "",
+                "a%3Ab")) {
             assertTrue(UrlSafety.isSafe(url), url);
         }
     }
@@ -62,7 +63,8 @@ class UrlSafetyTest {
                 "title: Sneaky\nhomepage: \"JavaScript:alert(document.cookie)\"\n");
         Files.writeString(root.resolve("content/items/fine.yaml"), "title: Fine\nhomepage: HTTPS://example.org/\n");
         Files.writeString(root.resolve("templates/items.ftlh"), "<!DOCTYPE html><html lang=\"en\"><head><title>"
-                + "${record.title}</title></head><body>\n<p><a href=\"${record.fields.homepage}\">Home</a></p></body></html>\n");
+                + "${record.title}</title></head><body>\n<p><a href=\"${record.fields.homepage}\">Home</a></p>"
+                + "</body></html>\n");
         BuildRun run = BuildRun.build(root, temp.resolve("site"));
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(1, run.problems().size(), run.err());

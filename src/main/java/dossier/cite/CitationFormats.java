@@ -50,7 +50,8 @@ public final class CitationFormats {
     public static String bibtex(Citation c) {
         StringBuilder out = new StringBuilder("@online{").append(c.key()).append(",\n");
         field(out, "author", c.authors().stream()
-                .map(a -> a.isPerson() ? namePart(a.family()) + ", " + namePart(a.given()) : "{" + tex(a.name()) + "}")
+                .map(a -> a.isPerson() ? namePart(a.family()) + ", " + namePart(a.given())
+                        : "{" + tex(a.name()) + "}")
                 .collect(Collectors.joining(" and ")));
         field(out, "title", "{" + tex(c.title()) + "}");
         field(out, "url", c.permalink());
@@ -152,7 +153,7 @@ public final class CitationFormats {
      * Line breaks, tabs and other control characters (C0, DEL, C1, U+2028, U+2029) become one space:
      * RIS is read line by line, and in BibTeX a blank line ends a paragraph inside a field.
      */
-    static String oneLine(String text) {
+    private static String oneLine(String text) {
         return BREAKS.matcher(text).replaceAll(" ");
     }
 
@@ -177,7 +178,8 @@ public final class CitationFormats {
                 case '^' -> out.append("\\textasciicircum{}");
                 default -> out.append(ch);
             }
-            // "--", "``" and "''" are ligatures in LaTeX (a dash, curly quotes): "{}" between keeps the text as written.
+            // "--", "``" and "''" are ligatures in LaTeX (a dash, curly quotes): "{}" between them keeps
+            // the text as written.
             if ("-`'".indexOf(ch) >= 0 && i + 1 < line.length() && line.charAt(i + 1) == ch) {
                 out.append("{}");
             }

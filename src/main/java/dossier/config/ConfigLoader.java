@@ -68,12 +68,12 @@ public final class ConfigLoader {
     private static boolean urlsValid(YamlDocument document, Problems problems) {
         List<Problem> found = new ArrayList<>();
         ConfigUrls.baseUrlFault(document.root().path("baseUrl").asText())
-                .ifPresent(fault -> found.add(Problem.at(document.valueAt("/baseUrl"), fault.message(), fault.hint())));
+                .ifPresent(fault -> found.add(fault.at(document.valueAt("/baseUrl"))));
         JsonNode navigation = document.root().path("navigation");
         for (int i = 0; i < navigation.size(); i++) {
             String pointer = "/navigation/" + i + "/url";
             ConfigUrls.navigationFault(navigation.get(i).path("url").asText())
-                    .ifPresent(fault -> found.add(Problem.at(document.valueAt(pointer), fault.message(), fault.hint())));
+                    .ifPresent(fault -> found.add(fault.at(document.valueAt(pointer))));
         }
         problems.addAll(found);
         return found.isEmpty();

@@ -1,5 +1,7 @@
 package dossier.config;
 
+import dossier.problem.Position;
+import dossier.problem.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -17,7 +19,7 @@ final class ConfigUrls {
 
     private ConfigUrls() {}
 
-    /** What is wrong with a baseUrl, as "message; hint", or empty when it is fine. */
+    /** What is wrong with a baseUrl, or empty when it is fine. */
     static Optional<Fault> baseUrlFault(String baseUrl) {
         String example = "https://example.org/dossier/";
         URI uri;
@@ -77,5 +79,9 @@ final class ConfigUrls {
         return Optional.of(new Fault("baseUrl \"" + baseUrl + "\" " + what, hint));
     }
 
-    record Fault(String message, String hint) {}
+    record Fault(String message, String hint) {
+        Problem at(Position position) {
+            return Problem.at(position, message, hint);
+        }
+    }
 }

@@ -176,7 +176,8 @@ public final class MarkdownRenderer {
             positions.putIfAbsent(url, position(file, parsedLines, firstLine, node));
             if (!UrlSafety.isSafe(url)) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
-                        "only http:, https:, mailto: and ref: links and relative links are published; link to a page instead"));
+                        "only http:, https:, mailto: and ref: links and relative links are published; "
+                                + "link to a page instead"));
             } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "

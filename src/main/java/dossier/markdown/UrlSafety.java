@@ -14,7 +14,7 @@ import org.jsoup.parser.Parser;
  */
 public final class UrlSafety {
     /** The schemes a link may use; {@code ref:} is resolved to a site path before any HTML is written. */
-    public static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "ref");
+    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "ref");
     /** A scheme as the URL standard reads it: a letter, then letters, digits, "+", "-" or ".", then ":". */
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     /** Browsers skip ASCII whitespace and control characters around and inside a scheme. */

@@ -119,11 +119,10 @@ public final class StaticServer implements AutoCloseable {
 
     /**
      * Where a folder asked for without its final slash is: the request's path as it came, still
-     * percent-encoded (a decoded "%0D%0A" would end the header and start another), with one leading
-     * slash (two would name another host).
+     * percent-encoded; decoded, a "%0D%0A" in it would end the header and start another.
      */
     private static String folderLocation(HttpExchange exchange) {
-        return "/" + exchange.getRequestURI().getRawPath().replaceFirst("^/+", "") + "/";
+        return exchange.getRequestURI().getRawPath() + "/";
     }
 
     private void notFound(HttpExchange exchange) throws IOException {

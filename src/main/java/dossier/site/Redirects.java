@@ -14,9 +14,10 @@ import org.jsoup.nodes.Entities;
  * real 301s for hosts that read it (Netlify, Cloudflare Pages).
  */
 final class Redirects {
-    /** What a URL path holds unescaped (RFC 3986 pchar and "/"), less the quote that HTML attributes would misread. */
+    /** What a URL path holds unescaped (RFC 3986 pchar and "/"), less "'", which attributes may misread. */
     private static final String PATH_CHARS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&()*+,;=:@/%";
+
     private Redirects() {}
 
     static void write(LinkedSite site, SiteWriter out) {
@@ -50,7 +51,7 @@ final class Redirects {
      * "%" that starts no escape too. {@code _redirects} separates its fields by whitespace and its
      * rules by line ends, so no path can then add a field or a rule.
      */
-    static String urlPath(String path) {
+    private static String urlPath(String path) {
         StringBuilder out = new StringBuilder();
         byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {

@@ -127,7 +127,7 @@ final class SiteIndexes {
      * U+FFFF): YAML strings may hold them, but one of them makes a feed reader refuse the whole feed.
      * The writer escapes the rest ({@code & < > "}).
      */
-    static String xmlChars(String text) {
+    private static String xmlChars(String text) {
         return NOT_XML.matcher(text).replaceAll("");
     }
 }
