@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ public final class LinkChecker {
     private final String basePath;
     private final String siteOrigin;
     private final String shownOut;
+    private final BiFunction<String, String, Optional<Position>> valuePositions;
 
     /**
      * @param basePath the path the site is published under ("/" or "/repo/")
@@ -36,9 +38,19 @@ public final class LinkChecker {
      * @param shownOut how the output folder appears in messages ("site")
      */
     public LinkChecker(String basePath, String baseUrl, String shownOut) {
+        this(basePath, baseUrl, shownOut, (source, text) -> Optional.empty());
+    }
+
+    /**
+     * @param valuePositions where a content file (a record) holds a value, from the file and the value:
+     *                       a link a template made from a record field is reported at that field
+     */
+    public LinkChecker(String basePath, String baseUrl, String shownOut,
+                       BiFunction<String, String, Optional<Position>> valuePositions) {
         this.basePath = basePath;
         this.siteOrigin = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.shownOut = shownOut;
+        this.valuePositions = valuePositions;
     }
 
     public List<Problem> check(List<PageLinks> pages, Set<String> files) {
@@ -56,7 +68,8 @@ public final class LinkChecker {
                     continue;
                 }
                 String error = verdict.get();
-                Position written = page.sourcePositions().get(link.url());
+                Position written = Optional.ofNullable(page.sourcePositions().get(link.url()))
+                        .or(() -> valuePositions.apply(page.source(), link.url())).orElse(null);
                 Problem problem = written != null
                         ? Problem.at(written, error, "correct or remove the link")
                         : new Problem(shownOut + "/" + page.file(), link.line(), link.column(), error,
