@@ -73,8 +73,7 @@ public final class LinkChecker {
                 Problem problem = written != null
                         ? Problem.at(written, error, "correct or remove the link")
                         : new Problem(shownOut + "/" + page.file(), link.line(), link.column(), error,
-                                "the page comes from " + page.source()
-                                        + "; correct the value there or the link in the template");
+                                "the page comes from " + page.source() + "; correct the link in its template");
                 byError.computeIfAbsent(error, k -> new ArrayList<>()).add(problem);
             }
         }
