@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.content.ChartSpec;
 import dossier.format.Figures;
+import dossier.io.ScriptJson;
 import dossier.link.LinkedSite;
 import dossier.link.Reference;
 import dossier.link.Target;
@@ -109,8 +110,7 @@ public final class ChartFigure {
             }
         }
         try {
-            // "</" must not close the script element that carries the data.
-            return json.writeValueAsString(root).replace("</", "<\\/");
+            return ScriptJson.embeddable(json.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dossier.content.ChartSpec;
+import dossier.io.CsvCells;
 import dossier.link.LinkedSite;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class ChartTable {
             spec.label().ifPresent(label -> row.add(point.label()));
             row.add(String.join(" ", point.records().stream()
                     .map(key -> site.config().absolute(site.target(key).orElseThrow().path())).toList()));
-            rows.add(row);
+            rows.add(row.stream().map(CsvCells::inert).toList());
         }
         try {
             return new CsvMapper().writer(schema.build())

@@ -1,5 +1,6 @@
 package dossier.check;
 
+import dossier.markdown.UrlSafety;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import java.net.URI;
@@ -11,7 +12,9 @@ import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +30,7 @@ public final class LinkChecker {
     private final String basePath;
     private final String siteOrigin;
     private final String shownOut;
+    private final BiFunction<String, String, Optional<Position>> valuePositions;
 
     /**
      * @param basePath the path the site is published under ("/" or "/repo/")
@@ -34,9 +38,19 @@ public final class LinkChecker {
      * @param shownOut how the output folder appears in messages ("site")
      */
     public LinkChecker(String basePath, String baseUrl, String shownOut) {
+        this(basePath, baseUrl, shownOut, (source, text) -> Optional.empty());
+    }
+
+    /**
+     * @param valuePositions where a content file (a record) holds a value, from the file and the value:
+     *                       a link a template made from a record field is reported at that field
+     */
+    public LinkChecker(String basePath, String baseUrl, String shownOut,
+                       BiFunction<String, String, Optional<Position>> valuePositions) {
         this.basePath = basePath;
         this.siteOrigin = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.shownOut = shownOut;
+        this.valuePositions = valuePositions;
     }
 
     public List<Problem> check(List<PageLinks> pages, Set<String> files) {
@@ -54,7 +68,8 @@ public final class LinkChecker {
                     continue;
                 }
                 String error = verdict.get();
-                Position written = page.sourcePositions().get(link.url());
+                Position written = Optional.ofNullable(page.sourcePositions().get(link.url()))
+                        .or(() -> valuePositions.apply(page.source(), link.url())).orElse(null);
                 Problem problem = written != null
                         ? Problem.at(written, error, "correct or remove the link")
                         : new Problem(shownOut + "/" + page.file(), link.line(), link.column(), error,
@@ -76,6 +91,12 @@ public final class LinkChecker {
     }
 
     private String verify(String pageDir, String url, Map<String, PageLinks> byFile, Set<String> files) {
+        // Templates print record fields and config values into href and src: the output is where every
+        // URL, whatever made it, is judged once more. A "ref:" never reaches the output resolved.
+        Optional<String> scheme = UrlSafety.scheme(url);
+        if (scheme.isPresent() && (scheme.get().equals("ref") || !UrlSafety.isSafe(url))) {
+            return "the link \"" + url + "\" uses a refused scheme (" + scheme.get() + ":)";
+        }
         String link = url.startsWith(siteOrigin) ? basePath + url.substring(siteOrigin.length()) : url;
         if (link.startsWith("//") || OTHER_SCHEME.matcher(link).matches()) {
             return null; // another host, mailto: and the like: `dossier check --external` looks at those

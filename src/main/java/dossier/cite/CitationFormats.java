@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +22,7 @@ public final class CitationFormats {
     private static final DateTimeFormatter APA = DateTimeFormatter.ofPattern("yyyy, MMMM d", Locale.ENGLISH);
     private static final DateTimeFormatter MLA = DateTimeFormatter.ofPattern("d MMM. yyyy", Locale.ENGLISH);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+");
 
     private CitationFormats() {}
 
@@ -46,7 +50,8 @@ public final class CitationFormats {
     public static String bibtex(Citation c) {
         StringBuilder out = new StringBuilder("@online{").append(c.key()).append(",\n");
         field(out, "author", c.authors().stream()
-                .map(a -> a.isPerson() ? tex(a.family()) + ", " + tex(a.given()) : "{" + tex(a.name()) + "}")
+                .map(a -> a.isPerson() ? namePart(a.family()) + ", " + namePart(a.given())
+                        : "{" + tex(a.name()) + "}")
                 .collect(Collectors.joining(" and ")));
         field(out, "title", "{" + tex(c.title()) + "}");
         field(out, "url", c.permalink());
@@ -139,22 +144,67 @@ public final class CitationFormats {
         }
     }
 
+    /** One RIS line: a value is one line, so no line break in it can end the record or start a tag. */
     private static void line(StringBuilder out, String tag, String value) {
-        out.append(tag).append("  - ").append(value).append("\n");
+        out.append(tag).append("  - ").append(oneLine(value)).append("\n");
     }
 
-    /** Escapes the characters LaTeX treats specially. */
+    /**
+     * Line breaks, tabs and other control characters (C0, DEL, C1, U+2028, U+2029) become one space:
+     * RIS is read line by line, and in BibTeX a blank line ends a paragraph inside a field.
+     */
+    private static String oneLine(String text) {
+        return BREAKS.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * Escapes the characters LaTeX treats specially, on one line. BibTeX counts braces whatever stands
+     * before them, so a brace escaped as "\}" still closes the field: braces that pair up are
+     * escaped (both halves count, and balance), any other becomes "\textbraceleft{}" or
+     * "\textbraceright{}", which holds no lone brace. No value can then close its field or the entry.
+     */
     static String tex(String text) {
+        String line = oneLine(text);
+        boolean[] paired = pairedBraces(line);
         StringBuilder out = new StringBuilder();
-        for (char ch : text.toCharArray()) {
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
             switch (ch) {
                 case '\\' -> out.append("\\textbackslash{}");
-                case '{', '}', '&', '%', '$', '#', '_' -> out.append('\\').append(ch);
+                case '{' -> out.append(paired[i] ? "\\{" : "\\textbraceleft{}");
+                case '}' -> out.append(paired[i] ? "\\}" : "\\textbraceright{}");
+                case '&', '%', '$', '#', '_' -> out.append('\\').append(ch);
                 case '~' -> out.append("\\textasciitilde{}");
                 case '^' -> out.append("\\textasciicircum{}");
                 default -> out.append(ch);
             }
+            // "--", "``" and "''" are ligatures in LaTeX (a dash, curly quotes): "{}" between them keeps
+            // the text as written.
+            if ("-`'".indexOf(ch) >= 0 && i + 1 < line.length() && line.charAt(i + 1) == ch) {
+                out.append("{}");
+            }
         }
         return out.toString();
+    }
+
+    /** A family or given name; braced when it holds what BibTeX reads as a separator (" and ", a comma). */
+    private static String namePart(String name) {
+        String escaped = tex(name);
+        return escaped.contains(",") || escaped.matches("(?i).*\\sand\\s.*") ? "{" + escaped + "}" : escaped;
+    }
+
+    /** Which braces of the text have a partner ("{" before its "}", properly nested). */
+    private static boolean[] pairedBraces(String text) {
+        boolean[] paired = new boolean[text.length()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '{') {
+                open.push(i);
+            } else if (text.charAt(i) == '}' && !open.isEmpty()) {
+                paired[open.pop()] = true;
+                paired[i] = true;
+            }
+        }
+        return paired;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.io.ScriptJson;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,8 +86,7 @@ public final class PageMetadata {
             }
         }
         try {
-            // Safe inside <script>: no "<" can close the element.
-            return JSON.writeValueAsString(node).replace("<", "\\u003c");
+            return ScriptJson.embeddable(JSON.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

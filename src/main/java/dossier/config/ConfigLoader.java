@@ -47,6 +47,9 @@ public final class ConfigLoader {
         }
         List<CollectionConfig> collections = collections(document, problems);
         JsonNode node = document.root();
+        if (!urlsValid(document, problems)) {
+            return Optional.empty();
+        }
         return Optional.of(new SiteConfig(
                 node.path("title").asText(),
                 node.path("baseUrl").asText(),
@@ -59,6 +62,21 @@ public final class ConfigLoader {
                 collections,
                 node.path("search").asBoolean(false),
                 node.path("citations").asBoolean(node.path("authors").size() > 0)));
+    }
+
+    /** baseUrl and the navigation urls land in every page: each wrong one is an error at its value. */
+    private static boolean urlsValid(YamlDocument document, Problems problems) {
+        List<Problem> found = new ArrayList<>();
+        ConfigUrls.baseUrlFault(document.root().path("baseUrl").asText())
+                .ifPresent(fault -> found.add(fault.at(document.valueAt("/baseUrl"))));
+        JsonNode navigation = document.root().path("navigation");
+        for (int i = 0; i < navigation.size(); i++) {
+            String pointer = "/navigation/" + i + "/url";
+            ConfigUrls.navigationFault(navigation.get(i).path("url").asText())
+                    .ifPresent(fault -> found.add(fault.at(document.valueAt(pointer))));
+        }
+        problems.addAll(found);
+        return found.isEmpty();
     }
 
     private static List<CollectionConfig> collections(YamlDocument document, Problems problems) {

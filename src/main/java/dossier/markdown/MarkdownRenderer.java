@@ -1,11 +1,8 @@
 package dossier.markdown;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -179,7 +176,8 @@ public final class MarkdownRenderer {
             positions.putIfAbsent(url, position(file, parsedLines, firstLine, node));
             if (!UrlSafety.isSafe(url)) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
-                        "javascript:, vbscript:, data: and file: links are not published; link to a page instead"));
+                        "only http:, https:, mailto: and ref: links and relative links are published; "
+                                + "link to a page instead"));
             } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
@@ -195,14 +193,9 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(html, problems, positions);
     }
 
+    /** The URL of a link, image, autolink ("<https://…>") or reference definition. */
     private static String urlOf(Node node) {
-        if (node instanceof Link || node instanceof Image) {
-            return ((LinkNodeBase) node).getUrl().toString();
-        }
-        if (node instanceof Reference reference) {
-            return reference.getUrl().toString();
-        }
-        return null;
+        return node instanceof LinkNodeBase link ? link.getUrl().toString() : null;
     }
 
     private static Problem problem(String file, LineIndex lines, int firstLine, Node node, String message,

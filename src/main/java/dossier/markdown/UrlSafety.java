@@ -1,21 +1,71 @@
 package dossier.markdown;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
-/** Tells whether a URL may reach a reader: no script or data schemes, however they are spelt. */
+/**
+ * Tells whether a URL may reach a reader: relative, or with a scheme from a short list, however the
+ * scheme is spelt. An allowlist rather than a list of bad schemes: a scheme nobody thought of
+ * (an operating system's protocol handler, say) is refused too.
+ */
 public final class UrlSafety {
-    private static final Set<String> REFUSED = Set.of("javascript", "vbscript", "data", "file");
+    /** The schemes a link may use; {@code ref:} is resolved to a site path before any HTML is written. */
+    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "ref");
+    /** A scheme as the URL standard reads it: a letter, then letters, digits, "+", "-" or ".", then ":". */
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    /** Browsers skip ASCII whitespace and control characters around and inside a scheme. */
+    private static final Pattern SKIPPED = Pattern.compile("[\\x00-\\x20\\x7f]");
+    /**
+     * %XX of a character a scheme is made of, one browsers skip, or "%" itself (for "%256A"); not
+     * "%3A": an encoded ":" ends no scheme, and "a%3Ab" is a relative link.
+     */
+    private static final Pattern PERCENT =
+            Pattern.compile("%([01][0-9a-fA-F]|2[05bBdDeE]|3[0-9]|[46][1-9a-fA-F]|[57][0-9aA])");
+    /** Enough rounds for any nesting a reader's software could still decode; more only costs time. */
+    private static final int DECODING_ROUNDS = 4;
 
     private UrlSafety() {}
 
     public static boolean isSafe(String url) {
-        // Browsers decode entities in attributes ("javascript&#58;") and ignore control characters
-        // and whitespace inside a scheme ("java\tscript:"); so must the check.
-        String decoded = Parser.unescapeEntities(url, true);
-        String squeezed = decoded.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
-        int colon = squeezed.indexOf(':');
-        return colon < 0 || !REFUSED.contains(squeezed.substring(0, colon));
+        return scheme(url).map(ALLOWED::contains).orElse(true);
+    }
+
+    /**
+     * The scheme of a URL in lower case, or empty for a relative URL. It is read after decoding
+     * HTML entities ("jav&amp;#x61;script:", as in an attribute), percent-encoding ("%6Aavascript:")
+     * and removing the whitespace and control characters browsers skip ("java\tscript:"), each
+     * repeated while it changes something, so no spelling hides a scheme.
+     */
+    public static Optional<String> scheme(String url) {
+        String text = url;
+        for (int round = 0; round < DECODING_ROUNDS; round++) {
+            String decoded = percentDecoded(Parser.unescapeEntities(text, true));
+            decoded = SKIPPED.matcher(decoded).replaceAll("");
+            if (decoded.equals(text)) {
+                break;
+            }
+            text = decoded;
+        }
+        Matcher scheme = SCHEME.matcher(text);
+        return scheme.find() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Decodes the %XX that {@link #PERCENT} matches; the rest of the URL does not matter here. */
+    private static String percentDecoded(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        Matcher escape = PERCENT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (escape.find()) {
+            char decoded = (char) Integer.parseInt(escape.group(1), 16);
+            escape.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(decoded)));
+        }
+        escape.appendTail(out);
+        return out.toString();
     }
 }

@@ -94,7 +94,7 @@ public final class StaticServer implements AutoCloseable {
             String relative = ROOT.relativize(file).toString();
             if (files.isFolder(relative)) {
                 if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().add("Location", path + "/");
+                    exchange.getResponseHeaders().add("Location", folderLocation(exchange));
                     send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                     return;
                 }
@@ -115,6 +115,14 @@ public final class StaticServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             send(exchange, 200, type(relative), body);
         }
+    }
+
+    /**
+     * Where a folder asked for without its final slash is: the request's path as it came, still
+     * percent-encoded; decoded, a "%0D%0A" in it would end the header and start another.
+     */
+    private static String folderLocation(HttpExchange exchange) {
+        return exchange.getRequestURI().getRawPath() + "/";
     }
 
     private void notFound(HttpExchange exchange) throws IOException {

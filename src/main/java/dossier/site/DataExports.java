@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dossier.content.Collection;
 import dossier.content.Record;
+import dossier.io.CsvCells;
 import dossier.link.LinkedSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,7 +85,13 @@ final class DataExports {
         }
     }
 
-    private byte[] csv(List<Map<String, String>> rows) {
+    private byte[] csv(List<Map<String, String>> fieldRows) {
+        // Field names head the columns, so they are cells a spreadsheet reads too.
+        List<Map<String, String>> rows = fieldRows.stream().map(row -> {
+            Map<String, String> cells = new LinkedHashMap<>();
+            row.forEach((column, value) -> cells.put(CsvCells.inert(column), CsvCells.inert(value)));
+            return cells;
+        }).toList();
         Set<String> columns = new LinkedHashSet<>();
         rows.forEach(row -> columns.addAll(row.keySet()));
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);

@@ -13,6 +13,7 @@ import dossier.content.PageReader;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
 import dossier.markdown.MarkdownRenderer;
+import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.SiteModel;
@@ -155,7 +156,8 @@ public final class SiteBuilder {
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
             List<PageLinks> links = rendered.stream().map(RenderedPage::links).toList();
-            problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut).check(links, output.files()));
+            problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
+                    (file, text) -> recordValueAt(site, file, text)).check(links, output.files()));
             if (options.checkExternal()) {
                 problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
             }
@@ -204,5 +206,12 @@ public final class SiteBuilder {
             }
         }
         return urls;
+    }
+
+    /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */
+    private static Optional<Position> recordValueAt(LinkedSite site, String file, String text) {
+        return site.collections().stream().flatMap(collection -> collection.records().stream())
+                .filter(record -> record.file().equals(file)).findFirst()
+                .flatMap(record -> record.document().positionOfText(text));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,6 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class SiteIndexes {
     private static final int FEED_ENTRIES = 100;
     private static final Set<String> IN_FEED = Set.of("page", "record", "chart");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private SiteIndexes() {}
 
@@ -109,13 +112,22 @@ final class SiteIndexes {
 
     private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        xml.writeCharacters(xmlChars(value));
         xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String href, String rel) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", xmlChars(href));
+    }
+
+    /**
+     * The text without the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE and
+     * U+FFFF): YAML strings may hold them, but one of them makes a feed reader refuse the whole feed.
+     * The writer escapes the rest ({@code & < > "}).
+     */
+    private static String xmlChars(String text) {
+        return NOT_XML.matcher(text).replaceAll("");
     }
 }

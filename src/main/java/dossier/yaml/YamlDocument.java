@@ -44,6 +44,14 @@ public record YamlDocument(String file, JsonNode root, Map<String, Position> val
         }
     }
 
+    /** Where the first string value equal to {@code text} stands, if the document has one. */
+    public java.util.Optional<Position> positionOfText(String text) {
+        return values.entrySet().stream()
+                .filter(value -> root.at(value.getKey()).isTextual() && root.at(value.getKey()).asText().equals(text))
+                .map(Map.Entry::getValue)
+                .min(java.util.Comparator.comparingInt(Position::line).thenComparingInt(Position::column));
+    }
+
     /** The same document without one top-level field, keeping every position. */
     public YamlDocument without(String field) {
         if (!root.has(field)) {
