@@ -120,9 +120,14 @@ class BuildLockTest {
         try (BuildLock held = BuildLock.acquire(out, Duration.ofSeconds(5), notice -> { })) {
             orphan = launchedBuild(root, out, parent.pid());
             adopted = launchedBuild(root, out, living.pid());
+            Process cutOff = launchedBuild(root, out, living.pid());
             waitFor(() -> stderr(orphan).contains("waiting for it to finish"), "the child waits: " + stderr(orphan));
             parent.destroyForcibly().waitFor();
             assertTrue(orphan.waitFor(20, TimeUnit.SECONDS), "the child stops when its parent is killed");
+            // The launcher's JVM holds the other end of the child's input: when it dies, the pipe closes.
+            waitFor(() -> stderr(cutOff).contains("waiting for it to finish"), "the child waits: " + stderr(cutOff));
+            cutOff.getOutputStream().close();
+            assertTrue(cutOff.waitFor(20, TimeUnit.SECONDS), "the child stops when its input from the parent closes");
             assertEquals(previous, SiteFiles.snapshot(out), "the previous site is in place");
         } finally {
             parent.destroyForcibly();

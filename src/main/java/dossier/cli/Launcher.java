@@ -49,7 +49,9 @@ final class Launcher {
         command.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            // Its input is a pipe from this JVM, which the system closes when this JVM dies, however it dies.
+            Process process = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
             // Ctrl-C or SIGTERM (a CI timeout) stops the child too; kill -9 is seen by the child itself.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "dossier-stop-child"));
             return Optional.of(process.waitFor());
@@ -90,6 +92,19 @@ final class Launcher {
         handle.ifPresentOrElse(
                 alive -> alive.onExit().thenRun(() -> BuildLock.haltOutsideSwap(PARENT_GONE)),
                 () -> BuildLock.haltOutsideSwap(PARENT_GONE));
+        // The end of the input pipe tells at once (the system polls other processes for onExit).
+        Thread endOfInput = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent; read until the parent's end closes
+                }
+            } catch (IOException e) {
+                // closed as well
+            }
+            BuildLock.haltOutsideSwap(PARENT_GONE);
+        }, "dossier-watch-parent");
+        endOfInput.setDaemon(true);
+        endOfInput.start();
     }
 
     private static Optional<Path> jar() {
