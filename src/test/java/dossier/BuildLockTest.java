@@ -128,6 +128,10 @@ class BuildLockTest {
             waitFor(() -> stderr(cutOff).contains("waiting for it to finish"), "the child waits: " + stderr(cutOff));
             cutOff.getOutputStream().close();
             assertTrue(cutOff.waitFor(20, TimeUnit.SECONDS), "the child stops when its input from the parent closes");
+            Process terminated = launchedBuild(root, out, living.pid());
+            waitFor(() -> stderr(terminated).contains("waiting for it to finish"), "the child waits");
+            terminated.destroy(); // SIGTERM, as the launcher's shutdown hook sends it
+            assertTrue(terminated.waitFor(20, TimeUnit.SECONDS), "the child stops on SIGTERM");
             assertEquals(previous, SiteFiles.snapshot(out), "the previous site is in place");
         } finally {
             parent.destroyForcibly();

@@ -51,8 +51,8 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
         })) {
             result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet));
-        } catch (BuildLock.Busy busy) {
-            err.println("dossier: " + busy.getMessage());
+        } catch (BuildLock.Busy | BuildLock.Stopped notBuilt) {
+            err.println("dossier: " + notBuilt.getMessage());
             err.flush();
             return 1;
         }

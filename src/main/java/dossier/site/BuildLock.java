@@ -127,13 +127,16 @@ public final class BuildLock implements AutoCloseable {
 
     /**
      * Runs the swap of a new site for the old one so that no stop through {@link #stopSwaps} cuts it
-     * in half (between its two renames there is no site at all); after such a stop it does nothing.
+     * in half (between its two renames there is no site at all).
+     *
+     * @throws Stopped after such a stop, having swapped nothing
      */
     static void swap(Runnable renames) {
         synchronized (SWAPPING) {
-            if (!STOPPING.get()) {
-                renames.run();
+            if (STOPPING.get()) {
+                throw new Stopped();
             }
+            renames.run();
         }
     }
 
@@ -162,6 +165,13 @@ public final class BuildLock implements AutoCloseable {
             // the lock goes with the channel, or with the process
         } finally {
             turn.release();
+        }
+    }
+
+    /** The process is stopping: the new site was not swapped in, the previous one is in place. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped before the new site replaced the previous one, which was left as it was");
         }
     }
 

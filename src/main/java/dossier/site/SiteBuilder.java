@@ -163,6 +163,7 @@ public final class SiteBuilder {
             return BuildResult.failed(problems, start);
         }
         int files = output.files().size();
+        renderCache.forget();
         output.commit();
         renderCache.save();
         int added = options.updateLedger() ? ledger.update(published) : 0;
