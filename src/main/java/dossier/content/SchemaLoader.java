@@ -64,8 +64,6 @@ final class SchemaLoader {
             problems.add(new Problem(shown, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
                     "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
                     "check commas, quotes and brackets near this position"));
-        } catch (SchemaSources.RefusedSource refused) {
-            problems.add(refusedProblem(refused, source, shown, file));
         } catch (RuntimeException e) {
             Optional<SchemaSources.RefusedSource> refused = refusedCause(e);
             if (refused.isPresent()) {

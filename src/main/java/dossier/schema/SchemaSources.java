@@ -7,10 +7,14 @@ import com.networknt.schema.resource.SchemaLoader;
 import dossier.yaml.YamlDocument;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +64,7 @@ public final class SchemaSources implements SchemaLoader {
             Path file = Path.of(URI.create(iri)).toRealPath();
             Path allowed = folder.get().toRealPath();
             return file.startsWith(allowed) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-        } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IOException | IllegalArgumentException | FileSystemNotFoundException e) {
             return Optional.empty(); // no such file, or no file URI: refused like any other address
         }
     }
@@ -81,26 +85,35 @@ public final class SchemaSources implements SchemaLoader {
         /**
          * The JSON Pointer of the {@code $ref}, {@code $dynamicRef} or {@code $schema} in {@code schema}
          * (read from {@code base}) that leads to the refused address; empty when it came from another
-         * schema file.
+         * schema file. A reference that resolves to the address is preferred to one that only names
+         * part of it (under another {@code $id}).
          */
         public Optional<String> pointerIn(JsonNode schema, URI base) {
-            return pointerIn(schema, base, "");
+            Optional<String> exact;
+            try {
+                URI refused = URI.create(iri);
+                exact = find(schema, "", reference -> sameAddress(resolved(base, reference), refused));
+            } catch (IllegalArgumentException e) {
+                exact = Optional.empty();
+            }
+            return exact.or(() -> find(schema, "", reference -> iri.contains(reference)));
         }
 
-        private Optional<String> pointerIn(JsonNode node, URI base, String pointer) {
-            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) node::fields) {
+        private static Optional<String> find(JsonNode node, String pointer, Predicate<String> leadsThere) {
+            for (var field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
                 String at = pointer + "/" + YamlDocument.segment(field.getKey());
-                if (REFERENCES.contains(field.getKey()) && field.getValue().isTextual()
-                        && leadsHere(base, field.getValue().asText())) {
+                String reference = field.getValue().asText("").replaceFirst("#.*", "");
+                if (REFERENCES.contains(field.getKey()) && field.getValue().isTextual() && !reference.isEmpty()
+                        && leadsThere.test(reference)) {
                     return Optional.of(at);
                 }
-                Optional<String> inside = pointerIn(field.getValue(), base, at);
+                Optional<String> inside = find(field.getValue(), at, leadsThere);
                 if (inside.isPresent()) {
                     return inside;
                 }
             }
-            for (int i = 0; i < node.size() && node.isArray(); i++) {
-                Optional<String> inside = pointerIn(node.get(i), base, pointer + "/" + i);
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                Optional<String> inside = find(node.get(i), pointer + "/" + i, leadsThere);
                 if (inside.isPresent()) {
                     return inside;
                 }
@@ -108,23 +121,19 @@ public final class SchemaSources implements SchemaLoader {
             return Optional.empty();
         }
 
-        private boolean leadsHere(URI base, String reference) {
-            String withoutFragment = reference.replaceFirst("#.*", "");
-            if (withoutFragment.isEmpty()) {
-                return false;
-            }
+        private static URI resolved(URI base, String reference) {
             try {
-                return sameAddress(base.resolve(withoutFragment), URI.create(iri)) || iri.contains(withoutFragment);
+                return base.resolve(reference);
             } catch (IllegalArgumentException e) {
-                return iri.contains(withoutFragment);
+                return base; // not a URI: it leads nowhere in particular
             }
         }
 
         /** {@code file:/a} and {@code file:///a} are one address. */
         private static boolean sameAddress(URI one, URI other) {
-            return java.util.Objects.equals(one.getScheme(), other.getScheme())
-                    && java.util.Objects.equals(one.getHost(), other.getHost()) && one.getPort() == other.getPort()
-                    && java.util.Objects.equals(one.normalize().getPath(), other.normalize().getPath());
+            return Objects.equals(one.getScheme(), other.getScheme()) && Objects.equals(one.getHost(), other.getHost())
+                    && one.getPort() == other.getPort()
+                    && Objects.equals(one.normalize().getPath(), other.normalize().getPath());
         }
     }
 }
