@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeHostileRequestTest {
     private static final String SECRET = "SECRET-OUTSIDE-THE-SITE";
+    /** The connection closed without an answer. */
+    private static final int NO_ANSWER = 0;
 
     @TempDir
     Path temp;
@@ -61,7 +63,8 @@ class ServeHostileRequestTest {
             expected.put("GET /sub/" + "a".repeat(60_000) + " HTTP/1.1", Set.of(404));
             expected.put("GET /sub/" + "%2e%2e/".repeat(5_000) + "secret.txt HTTP/1.1", Set.of(404));
             expected.put("GET * HTTP/1.1", Set.of(400, 404)); // the JDK server answers some itself
-            expected.put("GET mailto:someone HTTP/1.1", Set.of(400));
+            // The JDK server finds no context for a URI without a path and closes the connection itself.
+            expected.put("GET mailto:someone HTTP/1.1", Set.of(400, NO_ANSWER));
             expected.put("GET http://example.org/sub/%zz HTTP/1.1", Set.of(400));
             expected.put("DELETE /sub/ HTTP/1.1", Set.of(405));
             expected.put("PUT /sub/evil.html HTTP/1.1", Set.of(405));
@@ -77,7 +80,8 @@ class ServeHostileRequestTest {
             for (var request : expected.entrySet()) {
                 String answer = send(port, request.getKey().getBytes(StandardCharsets.ISO_8859_1));
                 String shown = request.getKey().substring(0, Math.min(80, request.getKey().length()));
-                if (request.getValue().stream().noneMatch(status -> answer.startsWith("HTTP/1.1 " + status + " "))) {
+                if (request.getValue().stream().noneMatch(status -> status == NO_ANSWER ? answer.isEmpty()
+                        : answer.startsWith("HTTP/1.1 " + status + " "))) {
                     wrong.add(shown + " -> " + firstLine(answer) + ", expected " + request.getValue());
                 }
                 assertFalse(answer.contains(SECRET), shown);
