@@ -1,11 +1,13 @@
 package dossier.cli;
 
 import dossier.problem.Problem;
+import dossier.site.BuildLock;
 import dossier.site.BuildResult;
 import dossier.site.OutputLocation;
 import dossier.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site from content/ and templates/ into the output folder.")
 final class BuildCommand implements Callable<Integer> {
+    /** How long a build waits for another into the same folder: far longer than any build takes. */
+    private static final Duration LOCK_PATIENCE = Duration.ofMinutes(30);
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -39,9 +44,18 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.absolute();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
-        BuildResult result = new SiteBuilder().build(absoluteRoot, output,
-                new SiteBuilder.Options(updateLedger, false, !quiet));
         PrintWriter err = spec.commandLine().getErr();
+        BuildResult result;
+        try (BuildLock lock = BuildLock.acquire(output, LOCK_PATIENCE, notice -> {
+            err.println(notice);
+            err.flush();
+        })) {
+            result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet));
+        } catch (BuildLock.Busy | BuildLock.Stopped notBuilt) {
+            err.println("dossier: " + notBuilt.getMessage());
+            err.flush();
+            return 1;
+        }
         result.warnings().stream().map(Problem::formatAsWarning).forEach(err::println);
         err.flush();
         if (!result.succeeded()) {

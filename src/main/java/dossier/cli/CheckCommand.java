@@ -20,8 +20,11 @@ import picocli.CommandLine.Option;
  * with {@code --external}, also every external link.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the dossier as a build would, without touching the site; --external also asks every "
-                + "external link.")
+        description = {"Checks the dossier as a build would, without touching the site; --external also asks every "
+                + "external link.",
+                "Only --external reaches the network: builds, checks and serve read the dossier's own files and "
+                        + "nothing else (a schema's $ref and $schema lead only to content/schemas/ and the bundled "
+                        + "meta-schemas)."})
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -29,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RootOption root;
 
-    @Option(names = "--external", description = "Also request every external http(s) link (needs the network).")
+    @Option(names = "--external", description = "Also request every external http(s) link: the one option of any command that goes "
+            + "online.")
     private boolean external;
 
     @Override

@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.io.Folders;
+import dossier.site.BuildLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a one-off build in a JVM set up for a short batch job. A default JVM spends most of a
@@ -18,6 +20,10 @@ import java.util.Set;
  */
 final class Launcher {
     static final String CHILD = "dossier.launched";
+    /** The process id of the launching JVM, given to the child so that it dies with it. */
+    static final String PARENT = "dossier.parent";
+    /** The status of a child that stopped because its parent had gone (as after SIGTERM; nobody reads it). */
+    private static final int PARENT_GONE = 143;
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private Launcher() {}
@@ -34,7 +40,8 @@ final class Launcher {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:-UsePerfData", "-Xshare:auto", "-D" + CHILD + "=true"));
+                "-XX:-UsePerfData", "-Xshare:auto", "-D" + CHILD + "=true",
+                "-D" + PARENT + "=" + ProcessHandle.current().pid()));
         Path archive = jar.get().resolveSibling("dossier.jsa");
         if (Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
@@ -42,7 +49,11 @@ final class Launcher {
         command.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            // Its input is a pipe from this JVM, which the system closes when this JVM dies, however it dies.
+            Process process = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
+            // Ctrl-C or SIGTERM (a CI timeout) stops the child too; kill -9 is seen by the child itself.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "dossier-stop-child"));
             return Optional.of(process.waitFor());
         } catch (IOException e) {
             return Optional.empty(); // could not start a JVM: run here instead
@@ -50,6 +61,50 @@ final class Launcher {
             Thread.currentThread().interrupt();
             return Optional.of(Main.INTERNAL_ERROR);
         }
+    }
+
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            child.waitFor(10, TimeUnit.SECONDS); // it finishes a swap under way, and prints its last words
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * In the process that runs a command: a stop (Ctrl-C, SIGTERM) never cuts the swap of a new
+     * site in half, and a launched child stops when its parent is gone, even by {@code kill -9},
+     * before it replaces the site (a CI timeout must not be followed by a build finishing unseen).
+     */
+    static void guard() {
+        Runtime.getRuntime().addShutdownHook(new Thread(BuildLock::stopSwaps, "dossier-stop-swaps"));
+        String parent = System.getProperty(PARENT);
+        if (parent == null) {
+            return;
+        }
+        Optional<ProcessHandle> handle;
+        try {
+            handle = ProcessHandle.of(Long.parseLong(parent));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        handle.ifPresentOrElse(
+                alive -> alive.onExit().thenRun(() -> BuildLock.haltOutsideSwap(PARENT_GONE)),
+                () -> BuildLock.haltOutsideSwap(PARENT_GONE));
+        // The end of the input pipe tells at once (the system polls other processes for onExit).
+        Thread endOfInput = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent; read until the parent's end closes
+                }
+            } catch (IOException e) {
+                // closed as well
+            }
+            BuildLock.haltOutsideSwap(PARENT_GONE);
+        }, "dossier-watch-parent");
+        endOfInput.setDaemon(true);
+        endOfInput.start();
     }
 
     private static Optional<Path> jar() {

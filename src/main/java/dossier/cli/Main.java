@@ -18,7 +18,10 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(Launcher.relaunch(args).orElseGet(() -> run(args)));
+        System.exit(Launcher.relaunch(args).orElseGet(() -> {
+            Launcher.guard();
+            return run(args);
+        }));
     }
 
     public static int run(String... args) {

@@ -25,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1 (default: 8080).")
     private int port = 8080;
 
+    @Option(names = "--debug", description = "Show the stack trace of an internal error in a rebuild.")
+    private boolean debug;
+
     @Override
     public Integer call() throws Exception {
         Path absolute = root.absolute();
@@ -32,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
                 .map(config -> config.basePath()).orElse("/");
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveServer server = LiveServer.start(absolute, port, basePath, out)) {
+        try (LiveServer server = LiveServer.start(absolute, port, basePath, out, debug)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();

@@ -7,7 +7,10 @@ import dossier.config.CollectionConfig;
 import dossier.io.SourceText;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
+import dossier.problem.Position;
 import dossier.schema.RecordSchema;
+import dossier.schema.SchemaSources;
+import dossier.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,6 +22,8 @@ final class SchemaLoader {
     private static final int MAX_REMEMBERED = 64;
 
     private final ObjectMapper json = new ObjectMapper();
+    /** JSON is YAML: the YAML reader gives the positions of a schema's members. */
+    private final YamlReader yaml = new YamlReader();
     /** Compiled schemas by their text: a loader used for many builds ({@code serve}) compiles each once. */
     private final Map<String, RecordSchema> compiled = new ConcurrentHashMap<>();
 
@@ -37,7 +42,7 @@ final class SchemaLoader {
             return Optional.empty();
         }
         String source = ((SourceText.Text) text).text();
-        RecordSchema known = compiled.get(source);
+        RecordSchema known = compiled.get(file + "\n" + source);
         if (known != null) {
             return Optional.of(known);
         }
@@ -47,11 +52,12 @@ final class SchemaLoader {
                 problems.add(Problem.inFile(shown, "a schema must be a JSON object", "start it with `{`"));
                 return Optional.empty();
             }
-            RecordSchema schema = new RecordSchema(node);
+            RecordSchema schema = new RecordSchema(node, file.toUri(),
+                    SchemaSources.bundledAnd(root.resolve("content").resolve("schemas")));
             if (compiled.size() >= MAX_REMEMBERED) {
                 compiled.clear(); // edited over and over in one session: start again
             }
-            compiled.put(source, schema);
+            compiled.put(file + "\n" + source, schema);
             return Optional.of(schema);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
@@ -59,9 +65,41 @@ final class SchemaLoader {
                     "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
                     "check commas, quotes and brackets near this position"));
         } catch (RuntimeException e) {
+            Optional<SchemaSources.RefusedSource> refused = refusedCause(e);
+            if (refused.isPresent()) {
+                problems.add(refusedProblem(refused.get(), source, shown, file));
+                return Optional.empty();
+            }
             problems.add(Problem.inFile(shown, "not a usable JSON Schema: " + e.getMessage(),
                     "check it against draft 2020-12"));
         }
         return Optional.empty();
+    }
+
+    /** The validator may wrap what its loader threw. */
+    private static Optional<SchemaSources.RefusedSource> refusedCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaSources.RefusedSource refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** At the reference that leads out, when it is in this file (JSON is YAML: the reader gives positions). */
+    private Problem refusedProblem(SchemaSources.RefusedSource refused, String source, String shown, Path file) {
+        Position at = Position.start(shown);
+        try {
+            Optional<String> pointer = refused.pointerIn(json.readTree(source), file.toUri());
+            if (pointer.isPresent() && yaml.read(shown, source, 0) instanceof YamlReader.Parsed parsed) {
+                at = parsed.document().valueAt(pointer.get());
+            }
+        } catch (JsonProcessingException e) {
+            // read once already; keep the start of the file
+        }
+        return Problem.at(at, "the schema refers to " + refused.iri()
+                        + ", which is neither a file in content/schemas/ nor a bundled meta-schema",
+                "a build reads only the dossier's own files and never the network; copy the schema into "
+                        + "content/schemas/ and refer to it by a relative path");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -12,7 +13,9 @@ import dossier.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,14 +27,35 @@ public final class RecordSchema {
     private final JsonNode source;
     private final JsonSchema schema;
 
+    /** A schema shipped in the jar: it may refer only to the bundled meta-schemas. */
     public RecordSchema(JsonNode source) {
+        this(source, Optional.empty(), SchemaSources.bundledOnly());
+    }
+
+    /**
+     * A schema read from a file; its relative references resolve against {@code location}, and
+     * every reference it makes (to other schemas, to a meta-schema) is loaded now, through
+     * {@code sources} only.
+     *
+     * @throws SchemaSources.RefusedSource when a reference leads anywhere {@code sources} refuses
+     */
+    public RecordSchema(JsonNode source, URI location, SchemaSources sources) {
+        this(source, Optional.of(location), sources);
+    }
+
+    private RecordSchema(JsonNode source, Optional<URI> location, SchemaSources sources) {
         this.source = source;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
                 .formatAssertionsEnabled(true)
                 .build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(source, config);
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaLoaders(loaders -> loaders.add(sources)));
+        this.schema = location.map(at -> factory.getSchema(SchemaLocation.of(at.toString()), source, config))
+                .orElseGet(() -> factory.getSchema(source, config));
+        // Resolve every reference now, not at the first record it checks.
+        this.schema.initializeValidators();
     }
 
     /** The schema as written, for reference discovery and downloads. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code dossier serve}: builds the site, serves it on 127.0.0.1, rebuilds when content or
@@ -33,19 +34,29 @@ public final class LiveServer implements AutoCloseable {
     private final Path root;
     private final MemorySite site = new MemorySite();
     private final PrintWriter log;
-    private final SiteBuilder builder;
+    private final boolean debug;
+    private final Rebuild rebuild;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final StaticServer server;
     private final Watcher watcher;
     private volatile List<String> problems = List.of();
     private volatile long lastBuildMillis;
 
-    private LiveServer(Path root, int port, String basePath, PrintWriter log) throws IOException {
+    /** One build of the dossier into the served site; {@code serve} survives anything it throws. */
+    @FunctionalInterface
+    interface Rebuild {
+        BuildResult build(Path root, MemorySite site);
+    }
+
+    private LiveServer(Path root, int port, String basePath, PrintWriter log, boolean debug,
+                       UnaryOperator<Rebuild> around) throws IOException {
         this.root = root;
         this.log = log;
+        this.debug = debug;
         // Saving a file does not change git history: read it once a session.
         ChangeHistory history = ChangeHistory.of(root);
-        this.builder = new SiteBuilder(path -> history, true);
+        SiteBuilder builder = new SiteBuilder(path -> history, true);
+        this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, SiteBuilder.Options.DEFAULT));
         rebuild();
         this.server = StaticServer.start(served(site), basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",
@@ -55,7 +66,19 @@ public final class LiveServer implements AutoCloseable {
 
     /** Builds and serves {@code root}; the site is kept in memory, never written to site/. */
     public static LiveServer start(Path root, int port, String basePath, PrintWriter log) throws IOException {
-        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log);
+        return start(root, port, basePath, log, false);
+    }
+
+    /** @param debug print the stack trace of an internal error in a rebuild, not only its one line */
+    public static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug)
+            throws IOException {
+        return start(root, port, basePath, log, debug, UnaryOperator.identity());
+    }
+
+    /** @param around wraps each rebuild (tests make it throw) */
+    static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug,
+                            UnaryOperator<Rebuild> around) throws IOException {
+        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log, debug, around);
     }
 
     private static ServedFiles served(MemorySite site) {
@@ -86,8 +109,26 @@ public final class LiveServer implements AutoCloseable {
         broadcast(ok ? "reload" : "problems", ok ? "{}" : problemsJson());
     }
 
+    /**
+     * Rebuilds, and reports what went wrong in the terminal and the browser: content problems, or
+     * an internal error in one line (a bug, but one that must not stop the preview: the next save
+     * rebuilds again).
+     */
     private synchronized boolean rebuild() {
-        BuildResult result = builder.build(root, site, SiteBuilder.Options.DEFAULT);
+        BuildResult result;
+        try {
+            result = rebuild.build(root, site);
+        } catch (RuntimeException | Error e) {
+            if (debug) {
+                e.printStackTrace(log);
+            }
+            String line = "internal error while rebuilding: " + String.valueOf(e).replaceAll("\\s*\\R\\s*", " ")
+                    + (debug ? "" : " (run serve with --debug to see where)");
+            problems = List.of(line);
+            log.println("dossier: " + line + "; still serving the last good site");
+            log.flush();
+            return false;
+        }
         lastBuildMillis = result.millis();
         if (result.succeeded()) {
             problems = List.of();

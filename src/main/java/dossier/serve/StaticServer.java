@@ -1,6 +1,7 @@
 package dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,11 +53,13 @@ public final class StaticServer implements AutoCloseable {
      * @param endpoints more handlers, by path, bound beside the site (server-sent events, scripts)
      */
     public static StaticServer start(ServedFiles files, String basePath, int port, String injected,
-                                     Map<String, com.sun.net.httpserver.HttpHandler> endpoints) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+                                     Map<String, HttpHandler> endpoints) throws IOException {
+        // 127.0.0.1 by number: the preview is for this machine only, and url() names this address.
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}),
+                port), 0);
         StaticServer staticServer = new StaticServer(server, files, basePath, injected);
         server.createContext("/", staticServer::handle);
-        endpoints.forEach(server::createContext);
+        endpoints.forEach((path, handler) -> server.createContext(path, getOnly(handler)));
         server.setExecutor(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "dossier-serve");
             thread.setDaemon(true);
@@ -70,51 +73,99 @@ public final class StaticServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
     }
 
+    /**
+     * Answers every request with a status a static host would give: 405 for a method other than GET
+     * or HEAD, 400 for a path that is not a path (no path, bad percent-encoding), 404 for anything
+     * outside the site (NUL bytes, {@code ..} in any encoding); never an exception.
+     */
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+            if (!readOnly(exchange)) {
                 return;
             }
-            if (path.equals("/") && !basePath.equals("/")) {
-                exchange.getResponseHeaders().add("Location", basePath);
-                send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
+            String raw = exchange.getRequestURI().getRawPath();
+            String path;
+            try {
+                path = raw == null ? null : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                path = null; // a "%" not followed by two hex digits
+            }
+            if (path == null || !path.startsWith("/")) {
+                send(exchange, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (!path.startsWith(basePath) || path.contains("\0")) {
-                notFound(exchange);
-                return;
+            try {
+                serve(exchange, path);
+            } catch (IllegalArgumentException e) {
+                // a path the file system cannot name: no file of the site has it
+                send(exchange, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
             }
-            Path file = ROOT.resolve(path.substring(basePath.length())).normalize();
-            if (!file.startsWith(ROOT)) {
-                send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String relative = ROOT.relativize(file).toString();
-            if (files.isFolder(relative)) {
-                if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().add("Location", folderLocation(exchange));
-                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
-            }
-            Optional<byte[]> found = files.read(relative);
-            if (found.isEmpty()) {
-                notFound(exchange);
-                return;
-            }
-            byte[] body = found.get();
-            if (!injected.isEmpty() && relative.endsWith(".html")) {
-                String html = new String(body, StandardCharsets.UTF_8);
-                int end = html.lastIndexOf("</body>");
-                body = (end < 0 ? html + injected : html.substring(0, end) + injected + html.substring(end))
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, 200, type(relative), body);
         }
+    }
+
+    /** Only GET and HEAD: the site is read, never written. False when refused (and answered). */
+    private static boolean readOnly(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+        return false;
+    }
+
+    /** An endpoint beside the site answers GET only. */
+    private static HttpHandler getOnly(HttpHandler handler) {
+        return exchange -> {
+            if (exchange.getRequestMethod().equals("GET")) {
+                handler.handle(exchange);
+                return;
+            }
+            try (exchange) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    private void serve(HttpExchange exchange, String path) throws IOException {
+        if (path.equals("/") && !basePath.equals("/")) {
+            exchange.getResponseHeaders().add("Location", basePath);
+            send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        if (!path.startsWith(basePath) || path.indexOf('\0') >= 0) {
+            notFound(exchange);
+            return;
+        }
+        Path file = ROOT.resolve(path.substring(basePath.length())).normalize();
+        if (!file.startsWith(ROOT)) {
+            notFound(exchange); // what lies outside the site does not exist for it
+            return;
+        }
+        String relative = ROOT.relativize(file).toString();
+        if (files.isFolder(relative)) {
+            if (!path.endsWith("/")) {
+                exchange.getResponseHeaders().add("Location", folderLocation(exchange));
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
+        }
+        Optional<byte[]> found = files.read(relative);
+        if (found.isEmpty()) {
+            notFound(exchange);
+            return;
+        }
+        byte[] body = found.get();
+        if (!injected.isEmpty() && relative.endsWith(".html")) {
+            String html = new String(body, StandardCharsets.UTF_8);
+            int end = html.lastIndexOf("</body>");
+            body = (end < 0 ? html + injected : html.substring(0, end) + injected + html.substring(end))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, 200, type(relative), body);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
@@ -15,26 +16,34 @@ import java.util.stream.Stream;
 
 /**
  * Watches folders and everything below them; calls back once per burst of changes (an editor's
- * save is often several events), on its own thread.
+ * save is often several events), on its own thread. Each folder's parent is watched too, for the
+ * folder alone: a folder that is deleted and made again (a branch switch, a restored backup) is
+ * watched again. Nothing the callback throws, and no folder that vanishes while it is being
+ * registered, stops the watching.
  */
 final class Watcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 25;
 
     private final WatchService service;
+    private final List<Path> folders;
     private final Thread thread;
 
-    private Watcher(WatchService service, Runnable onChange) {
+    private Watcher(WatchService service, List<Path> folders, Runnable onChange) {
         this.service = service;
+        this.folders = folders;
         this.thread = new Thread(() -> loop(onChange), "dossier-watch");
         this.thread.setDaemon(true);
     }
 
     static Watcher start(List<Path> folders, Runnable onChange) throws IOException {
-        Watcher watcher = new Watcher(FileSystems.getDefault().newWatchService(), onChange);
-        for (Path folder : folders) {
-            if (Files.isDirectory(folder)) {
-                watcher.registerTree(folder);
+        List<Path> absolute = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
+        Watcher watcher = new Watcher(FileSystems.getDefault().newWatchService(), absolute, onChange);
+        for (Path folder : absolute) {
+            if (folder.getParent() != null && Files.isDirectory(folder.getParent())) {
+                folder.getParent().register(watcher.service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE);
             }
+            watcher.registerTree(folder);
         }
         watcher.thread.start();
         return watcher;
@@ -46,8 +55,8 @@ final class Watcher implements AutoCloseable {
                 dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // It vanished while being walked: its next creation is an event of its parent.
         }
     }
 
@@ -62,7 +71,7 @@ final class Watcher implements AutoCloseable {
                     changed |= drain(more);
                 }
                 if (changed) {
-                    onChange.run();
+                    runSurviving(onChange);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -70,14 +79,32 @@ final class Watcher implements AutoCloseable {
         }
     }
 
+    /** The callback reports its own failures; this only keeps one it did not catch from ending the watch. */
+    private static void runSurviving(Runnable onChange) {
+        try {
+            onChange.run();
+        } catch (RuntimeException | Error e) {
+            System.err.println("dossier: the rebuild failed: " + e);
+        }
+    }
+
     private boolean drain(WatchKey key) {
         Path dir = (Path) key.watchable();
+        boolean inTree = folders.stream().anyMatch(dir::startsWith);
         boolean changed = false;
-        for (var event : key.pollEvents()) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                folders.forEach(this::registerTree); // events were lost: what is there now is watched
+                changed = true;
+                continue;
+            }
+            Path path = dir.resolve((Path) event.context());
+            if (!inTree && !folders.contains(path)) {
+                continue; // a sibling of a watched folder in its parent
+            }
             changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name
-                    && Files.isDirectory(dir.resolve(name))) {
-                registerTree(dir.resolve(name));
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                registerTree(path);
             }
         }
         key.reset();

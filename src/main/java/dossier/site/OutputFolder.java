@@ -145,14 +145,16 @@ public final class OutputFolder implements SiteWriter {
     @Override
     public void commit() {
         clearingPrevious.join();
-        try {
-            if (Files.exists(target)) {
-                move(target, previous);
+        BuildLock.swap(() -> {
+            try {
+                if (Files.exists(target)) {
+                    move(target, previous);
+                }
+                move(staging, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            move(staging, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override

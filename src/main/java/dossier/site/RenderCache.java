@@ -57,6 +57,15 @@ final class RenderCache {
         current.put(sitePath, fingerprint);
     }
 
+    /**
+     * Empties the saved fingerprints before the site is swapped: a build stopped between the swap
+     * and {@link #save} must not leave fingerprints that describe the replaced site (the next build
+     * then renders everything, which is always right).
+     */
+    void forget() {
+        store.accept(Map.of());
+    }
+
     /** Saves the fingerprints of the build that was just committed. */
     void save() {
         store.accept(Map.copyOf(current));

@@ -171,6 +171,7 @@ public final class SiteBuilder {
         }
         claimed.requireClaimed(output.files());
         int files = output.files().size();
+        renderCache.forget();
         output.commit();
         renderCache.save();
         int added = options.updateLedger() ? ledger.update(published) : 0;
