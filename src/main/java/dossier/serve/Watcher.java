@@ -3,16 +3,18 @@ package dossier.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches folders and everything below them; calls back once per burst of changes (an editor's
@@ -49,12 +51,26 @@ final class Watcher implements AutoCloseable {
         return watcher;
     }
 
+    /**
+     * Registers each folder before its entries are read, so that a subfolder made while the tree is
+     * being copied in (a restored backup) is either listed here or reported as an event of its
+     * registered parent: a walk that listed first and registered after would miss one made between.
+     */
     private void registerTree(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // it vanished while being walked
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             // It vanished while being walked: its next creation is an event of its parent.
         }
