@@ -17,7 +17,7 @@ import java.util.Set;
  * records as it does, the most shared first, then by key. Sources are left out: they relate everything.
  *
  * <p>Counting through every target's referrers costs the square of a target's referrers when many
- * records name one record (8,000 records naming one took 77 s to build instead of 2). So the
+ * records name one record (8,000 records naming one took 86 s to build, 8,000 unrelated ones 10 s). So the
  * largest list of referrers is not walked: its members that are in no other list share exactly
  * that one target, and of those only the first few by key can be among the five.
  */
