@@ -5,7 +5,9 @@ import java.util.Random;
 
 /**
  * Writes a synthetic dossier for the benchmark: {@code pages N DIR} makes N Markdown pages (and the
- * same pages as a Hugo site in DIR/hugo), {@code records N DIR} makes N YAML records with references.
+ * same pages as a Hugo site in DIR/hugo), {@code records N DIR} makes N YAML records with references,
+ * and {@code shared N DIR} makes N records that all reference the first one (and their next record),
+ * the case where each record has the whole collection as neighbours through one target.
  * Deterministic: the same N gives the same files.
  *
  * <p>Run with {@code java src/bench/GenerateContent.java pages 4000 /tmp/bench-4000}.
@@ -21,7 +23,7 @@ public final class GenerateContent {
         if (kind.equals("pages")) {
             pages(count, dir);
         } else {
-            records(count, dir);
+            records(count, dir, kind.equals("shared"));
         }
     }
 
@@ -82,7 +84,7 @@ public final class GenerateContent {
         return text.toString();
     }
 
-    private static void records(int count, Path dir) throws IOException {
+    private static void records(int count, Path dir, boolean shared) throws IOException {
         Path root = dir.resolve("dossier");
         Files.createDirectories(root.resolve("content/items"));
         Files.createDirectories(root.resolve("content/schemas"));
@@ -110,9 +112,10 @@ public final class GenerateContent {
                 """);
         Random random = new Random(7);
         for (int i = 0; i < count; i++) {
+            int other = shared ? 0 : (i * 7 + 3) % count;
             String record = "title: \"Item " + i + " " + words(random, 3) + "\"\nyear: " + (1990 + i % 20) + "\nsummary: \""
                     + words(random, 30) + "\"\nrelated: [" + String.format("item-%05d, item-%05d", (i + 1) % count,
-                    (i * 7 + 3) % count) + "]\n";
+                    other) + "]\n";
             Files.writeString(root.resolve("content/items").resolve(String.format("item-%05d.yaml", i)), record);
         }
     }

@@ -9,7 +9,9 @@
 # paid by both tools, varied by up to 3x from run to run. On a disk, outputs are deleted only after
 # each size, followed by a pause of SETTLE seconds (35).
 #
-#   src/bench/benchmark.sh            # 4,000 and 40,000 pages, 10,000 records; 5 runs each
+#   src/bench/benchmark.sh            # 4,000 and 40,000 pages, 10,000 records, 4,000 and 8,000
+#                                     # records that all name one record; 5 runs each
+#   RUNS=3 SIZES="" RECORDS=2000 SHARED="2000 4000 8000" src/bench/benchmark.sh   # records only
 #   RUNS=3 SIZES="4000" src/bench/benchmark.sh
 #   OUT=/tmp/bench-out src/bench/benchmark.sh      # outputs on the disk instead
 #
@@ -19,15 +21,16 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"4000 40000"}
 RECORDS=${RECORDS:-10000}
+SHARED=${SHARED:-"4000 8000"}
 SETTLE=${SETTLE:-35}
 WORK=${WORK:-/tmp/dossier-bench}
 if [ -z "${OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
   OUT=/dev/shm/dossier-bench-out
 fi
 OUT=${OUT:-$WORK/out}
-JAR=target/dossier.jar
+JAR=${JAR:-target/dossier.jar}
 [ -f "$JAR" ] || mvn -B -q -DskipTests -Ddossier.site.skip=true package
-command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hugo" >&2; exit 2; }
+[ -z "$SIZES" ] || command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hugo" >&2; exit 2; }
 
 mkdir -p "$WORK"
 rm -rf "$WORK"/*/runs "$WORK"/*/out "$WORK"/*/.out.* "$WORK"/*/hugo/hugo-out "$WORK"/*/fresh-* "$OUT"
@@ -81,15 +84,22 @@ for n in $SIZES; do
   report "$n Markdown pages" "$(summary "${ds[@]}")" "$(summary "${hs[@]}")" "$n"
   settle
 done
-dir=$WORK/records-$RECORDS
-[ -d "$dir" ] || java src/bench/GenerateContent.java records "$RECORDS" "$dir"
-rs=()
-for run in $(seq "$RUNS"); do
-  rs+=("$(run_once "$OUT/records/dossier-$run" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$OUT/records/dossier-$run")")
+# records KIND COUNT LABEL: Dossier alone (Hugo has no records) on COUNT generated records.
+records() {
+  local dir=$WORK/$1-$2 rs=() d
+  [ -d "$dir" ] || java src/bench/GenerateContent.java "$1" "$2" "$dir"
+  for run in $(seq "$RUNS"); do
+    rs+=("$(run_once "$OUT/$1/dossier-$run" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$OUT/$1/dossier-$run")")
+  done
+  settle
+  d=$(summary "${rs[@]}")
+  awk -v n="$3" -v ds="${d% *}" -v dm="${d#* }" -v c="$2" 'BEGIN {
+    printf "| %-22s | %6.2f s | %8s | %6s | %7.0f MB | %9s | %6.3f ms |\n", n, ds, "-", "-", dm / 1024, "-", ds * 1000 / c }'
+}
+records records "$RECORDS" "$RECORDS YAML records"
+# Every record names the first one: each then shares a target with all the others.
+for n in $SHARED; do
+  records shared "$n" "$n naming one record"
 done
-settle
-d=$(summary "${rs[@]}")
-awk -v ds="${d% *}" -v dm="${d#* }" -v c="$RECORDS" 'BEGIN {
-  printf "| %-22s | %6.2f s | %8s | %6s | %7.0f MB | %9s | %6.3f ms |\n", c " YAML records", ds, "-", "-", dm / 1024, "-", ds * 1000 / c }'
 echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds, outputs in $OUT ($FILE_SYSTEM); $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds, outputs in $OUT ($FILE_SYSTEM); $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d" " -f1-2)"

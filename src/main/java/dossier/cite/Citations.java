@@ -1,6 +1,7 @@
 package dossier.cite;
 
 import dossier.config.SiteConfig;
+import dossier.content.CalendarDate;
 import dossier.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,8 +37,7 @@ public final class Citations {
                        String fallback) {
         Optional<LocalDate> changed = inputs.stream().map(history::lastChanged).flatMap(Optional::stream)
                 .max(LocalDate::compareTo)
-                .or(() -> fallback.matches("\\d{4}-\\d{2}-\\d{2}") ? Optional.of(LocalDate.parse(fallback))
-                        : Optional.empty());
+                .or(() -> CalendarDate.day(fallback));
         List<Citation.Author> authors = config.authors().stream()
                 .map(a -> new Citation.Author(a.name(), a.family(), a.given())).toList();
         String key = "dossier-" + (sitePath.equals("/") ? "home" : sitePath.substring(1, sitePath.length() - 1)

@@ -123,6 +123,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         problems.addAll(schema.check(doc.without(Record.ALIASES)));
+        problems.addAll(DateValues.inRecord(doc));
         JsonNode aliases = doc.root().path(Record.ALIASES);
         if (!aliases.isMissingNode()) {
             boolean valid = aliases.isArray();

@@ -7,6 +7,7 @@ import dossier.schema.RecordSchema;
 import dossier.yaml.YamlDocument;
 import dossier.yaml.YamlReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,7 +58,8 @@ public final class PageReader {
                     "write at least `title: ...`"));
             return Optional.empty();
         }
-        List<Problem> invalid = frontMatterSchema.check(document);
+        List<Problem> invalid = new ArrayList<>(frontMatterSchema.check(document));
+        invalid.addAll(DateValues.inFrontMatter(document));
         if (!invalid.isEmpty()) {
             problems.addAll(invalid);
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dossier.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dossier.content.CalendarDate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -27,8 +28,8 @@ public final class Figures {
         if (iso == null || iso.isEmpty()) {
             return "";
         }
-        if (!iso.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            return iso;
+        if (!CalendarDate.isValid(iso)) {
+            return iso; // not a date: the load stage reports those it reads as dates
         }
         if (iso.length() == 4) {
             return iso;
@@ -49,7 +50,8 @@ public final class Figures {
         String end = when.path("end").asText("");
         String text = date(start);
         if (!end.isEmpty()) {
-            boolean sameMonth = start.length() == 10 && end.length() == 10 && start.startsWith(end.substring(0, 7));
+            boolean sameMonth = start.length() == 10 && end.length() == 10 && CalendarDate.isValid(start)
+                    && CalendarDate.isValid(end) && start.startsWith(end.substring(0, 7));
             text = sameMonth ? Integer.parseInt(start.substring(8, 10)) + "–" + date(end) : text + "–" + date(end);
         }
         String qualifier = when.path("qualifier").asText("");

@@ -161,6 +161,15 @@ public final class MarkdownRenderer {
                     "close the bracket with \"]\", or write the characters without backslashes"));
             return new RenderedMarkdown("", problems, Map.of());
         }
+        Optional<NestingGuard.TooDeep> deep = NestingGuard.check(source);
+        if (deep.isPresent()) {
+            int at = deep.get().offset();
+            problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
+                    "Markdown nested " + deep.get().depth() + " levels deep; at most " + NestingGuard.MAX_DEPTH
+                            + " are allowed", "flatten the quotes, lists, emphasis, links or HTML tags that stand "
+                            + "inside one another here"));
+            return new RenderedMarkdown("", problems, Map.of());
+        }
         Flavour flavour = flavourFor(source);
         Document document = flavour.parser().parse(source);
         Map<String, Position> positions = new HashMap<>();

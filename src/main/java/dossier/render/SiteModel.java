@@ -31,8 +31,7 @@ public final class SiteModel {
     private final TemplateMethodModelEx refFunction;
     /** Each record's neighbours in its collection's order: [previous, next], either may be null. */
     private final Map<String, String[]> sequence = new HashMap<>();
-    /** For each referenced record, the records that reference it (sources left out: they relate everything). */
-    private final Map<String, List<String>> referencedBy = new HashMap<>();
+    private final RelatedRecords related;
 
     public SiteModel(LinkedSite site) {
         this.site = site;
@@ -49,11 +48,8 @@ public final class SiteModel {
                         i > 0 ? ordered.get(i - 1).key() : null,
                         i < ordered.size() - 1 ? ordered.get(i + 1).key() : null});
             }
-            for (Record record : collection.records()) {
-                site.outgoing(record).stream().filter(r -> !r.toCollection().equals("sources")).map(Reference::to)
-                        .distinct().forEach(to -> referencedBy.computeIfAbsent(to, k -> new ArrayList<>()).add(record.key()));
-            }
         }
+        this.related = new RelatedRecords(site);
         this.siteMap = buildSite();
         this.refFunction = arguments -> {
             if (arguments.size() != 1) {
@@ -131,25 +127,11 @@ public final class SiteModel {
         String[] around = sequence.get(record.key());
         model.put("previous", around[0] == null ? null : summaries.get(around[0]));
         model.put("next", around[1] == null ? null : summaries.get(around[1]));
-        model.put("related", related(record));
+        model.put("related", related.of(record).stream().map(key -> (Object) summaries.get(key)).toList());
         model.put("refs", Collections.unmodifiableMap(refs));
         model.put("links", Collections.unmodifiableMap(links));
         model.put("backlinks", Collections.unmodifiableMap(backlinks));
         return model;
-    }
-
-    /** Up to five records of the same collection that name the most of the same records as this one. */
-    private List<Object> related(Record record) {
-        Map<String, Integer> shared = new HashMap<>();
-        site.outgoing(record).stream().filter(r -> !r.toCollection().equals("sources")).map(Reference::to).distinct()
-                .forEach(to -> referencedBy.getOrDefault(to, List.of()).stream()
-                        .filter(other -> !other.equals(record.key()) && other.startsWith(record.collection() + "/"))
-                        .forEach(other -> shared.merge(other, 1, Integer::sum)));
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(5)
-                .map(entry -> (Object) summaries.get(entry.getKey()))
-                .toList();
     }
 
     public Map<String, Object> collection(Collection collection, Object intro) {

@@ -94,7 +94,7 @@ public final class YamlReader {
                         "more than one YAML document in the file", "keep one record a file; remove the extra `---`"));
             }
             return new Parsed(new YamlDocument(file, root, builder.values, builder.keys));
-        } catch (AliasRefused e) {
+        } catch (Refused e) {
             return new Failed(e.problem);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
@@ -135,11 +135,11 @@ public final class YamlReader {
         return "syntax error";
     }
 
-    /** Carries the problem of a refused alias out of the recursive tree builder. */
-    private static final class AliasRefused extends IOException {
+    /** Carries the problem of a refused alias or number out of the recursive tree builder. */
+    private static final class Refused extends IOException {
         private final transient Problem problem;
 
-        AliasRefused(Problem problem) {
+        Refused(Problem problem) {
             super(problem.message(), null);
             this.problem = problem;
         }
@@ -168,11 +168,20 @@ public final class YamlReader {
             return Problem.at(position(location), message, hint);
         }
 
+        private JsonNode inRange(JsonParser parser, JsonNode number) throws IOException {
+            Optional<Problem> refused = NumberRange.check(number.decimalValue(), parser.getText(),
+                    position(parser.currentTokenLocation()));
+            if (refused.isPresent()) {
+                throw new Refused(refused.get());
+            }
+            return number;
+        }
+
         JsonNode value(JsonParser parser, String pointer) throws IOException {
             values.put(pointer, position(parser.currentTokenLocation()));
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 // Jackson would silently read an alias as its name; refusing it also stops alias bombs.
-                throw new AliasRefused(Problem.at(position(parser.currentTokenLocation()),
+                throw new Refused(Problem.at(position(parser.currentTokenLocation()),
                         "YAML aliases (*" + parser.getText() + ") are not supported",
                         "write the value out in full instead of referring to an anchor"));
             }
@@ -201,12 +210,12 @@ public final class YamlReader {
                     return nodes.textNode(parser.getText());
                 }
                 case VALUE_NUMBER_INT -> {
-                    return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    return inRange(parser, parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                             ? nodes.numberNode(parser.getBigIntegerValue())
-                            : nodes.numberNode(parser.getLongValue());
+                            : nodes.numberNode(parser.getLongValue()));
                 }
                 case VALUE_NUMBER_FLOAT -> {
-                    return nodes.numberNode(parser.getDecimalValue());
+                    return inRange(parser, nodes.numberNode(parser.getDecimalValue()));
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
                     return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
