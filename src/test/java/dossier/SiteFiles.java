@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Test helpers over folders: a snapshot of every file's bytes, and copying a fixture. */
-final class SiteFiles {
+public final class SiteFiles {
     private SiteFiles() {}
 
     /** Relative path to content, for comparing whole sites. */
@@ -28,7 +28,7 @@ final class SiteFiles {
         return files;
     }
 
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
@@ -43,7 +43,7 @@ final class SiteFiles {
         }
     }
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         try {
             return Path.of(SiteFiles.class.getResource("/sites/" + name).toURI());
         } catch (java.net.URISyntaxException e) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.SiteFiles;
+import dossier.io.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,12 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,9 +106,9 @@ class ServeResilienceTest {
             BlockingQueue<String> events = listen(server.url());
             assertEquals("hello {}", events.poll(10, TimeUnit.SECONDS));
 
-            deleteTree(root.resolve("content"));
+            Folders.deleteTree(root.resolve("content"));
             assertTrue(events.poll(20, TimeUnit.SECONDS).startsWith("problems "), "the deletion is seen");
-            copyTree(fixture().resolve("content"), root.resolve("content"));
+            SiteFiles.copyTree(fixture().resolve("content"), root.resolve("content"));
             waitForReload(events);
 
             Path record = root.resolve("content/events/meeting-one.yaml");
@@ -128,7 +128,7 @@ class ServeResilienceTest {
     @Test
     void anImpossibleDateInFrontMatterDoesNotStopTheWatching() throws Exception {
         Path root = temp.resolve("minimal");
-        copyTree(fixture().resolveSibling("minimal"), root);
+        SiteFiles.copyTree(fixture().resolveSibling("minimal"), root);
         try (LiveServer server = LiveServer.start(root, 0, "/", new PrintWriter(new StringWriter(), true))) {
             BlockingQueue<String> events = listen(server.url());
             assertEquals("hello {}", events.poll(10, TimeUnit.SECONDS));
@@ -154,16 +154,12 @@ class ServeResilienceTest {
 
     private Path fixtureCopy() {
         Path root = temp.resolve("root");
-        copyTree(fixture(), root);
+        SiteFiles.copyTree(fixture(), root);
         return root;
     }
 
     private static Path fixture() {
-        try {
-            return Path.of(ServeResilienceTest.class.getResource("/sites/records").toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return SiteFiles.fixture("records");
     }
 
     /** Each event as "name data". */
@@ -184,28 +180,5 @@ class ServeResilienceTest {
 
     private String get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
