@@ -135,7 +135,7 @@ class LinkerTest {
         LinkedSite site = collection("items", "/items/{id}/", ITEMS_SCHEMA,
                 "alpha", "title: Alpha\n",
                 "beta", "title: Beta\nparts:\n  - item: alpha\n  - item: gamma\n",
-                "gamma", "title: Gamma\nlink: alpha\nparts:\n  - item: beta\n")
+                "gamma", "title: Gamma\nparts:\n  - item: alpha\n  - item: beta\nlink: alpha\n")
                 .link();
         assertEquals(List.of(), errors());
         Record alpha = site.collections().get(0).records().get(0);
@@ -143,15 +143,23 @@ class LinkerTest {
         Record gamma = site.collections().get(0).records().get(2);
         assertEquals(List.of(), site.outgoing(alpha));
         assertEquals(List.of(
-                new Reference("items/beta", "/parts/0/item", "items/alpha", new Position("content/items/beta.yaml", 3, 11)),
-                new Reference("items/beta", "/parts/1/item", "items/gamma", new Position("content/items/beta.yaml", 4, 11))),
-                site.outgoing(beta), "in the order of the record");
+                new Reference("items/gamma", "/parts/0/item", "items/alpha", at("gamma", 3, 11)),
+                new Reference("items/gamma", "/parts/1/item", "items/beta", at("gamma", 4, 11)),
+                new Reference("items/gamma", "/link", "items/alpha", at("gamma", 5, 7))),
+                site.outgoing(gamma), "in the order of the record");
         assertEquals(List.of(
-                new Reference("items/beta", "/parts/0/item", "items/alpha", new Position("content/items/beta.yaml", 3, 11)),
-                new Reference("items/gamma", "/link", "items/alpha", new Position("content/items/gamma.yaml", 2, 7))),
+                new Reference("items/beta", "/parts/0/item", "items/alpha", at("beta", 3, 11)),
+                new Reference("items/gamma", "/link", "items/alpha", at("gamma", 5, 7)),
+                new Reference("items/gamma", "/parts/0/item", "items/alpha", at("gamma", 3, 11))),
                 site.incoming(alpha), "by the record that refers, then by field");
-        assertEquals(List.of("items/gamma"), site.incoming(beta).stream().map(Reference::from).toList());
-        assertEquals(List.of("items/beta"), site.incoming(gamma).stream().map(Reference::from).toList());
+        assertEquals(List.of(new Reference("items/gamma", "/parts/1/item", "items/beta", at("gamma", 4, 11))),
+                site.incoming(beta));
+        assertEquals(List.of(new Reference("items/beta", "/parts/1/item", "items/gamma", at("beta", 4, 11))),
+                site.incoming(gamma));
+    }
+
+    private static Position at(String id, int line, int column) {
+        return new Position("content/items/" + id + ".yaml", line, column);
     }
 
     @Test
