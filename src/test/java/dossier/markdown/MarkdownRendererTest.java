@@ -87,6 +87,7 @@ class MarkdownRendererTest {
                 html("[Alpha](ref:items/alpha) [anchored](ref:items/alpha#history) [slash](ref:items/alpha/) "
                         + "[items](ref:items) [home](ref:) [about](ref:about/#x) [out](https://example.org/)\n"));
         assertEquals("<p><img src=\"/d/items/alpha/\" alt=\"img\" /></p>\n", html("![img](ref:items/alpha)\n"));
+        assertEquals("<p><a href=\"/d/#top\">top</a></p>\n", html("[top](ref:#top)\n"), "an anchor on the home page");
     }
 
     @Test
@@ -192,6 +193,7 @@ class MarkdownRendererTest {
         assertEquals(OptionalInt.of(8), BracketGuard.risky("[\\!\\!\\! [" + thirteen), "a new bracket starts a new run");
         assertEquals(OptionalInt.of(0), BracketGuard.risky("[" + "\\\\".repeat(7)), "a double backslash counts twice");
         assertEquals(OptionalInt.empty(), BracketGuard.risky("[" + "\\\\".repeat(6)));
+        assertEquals(OptionalInt.of(0), BracketGuard.risky("[" + "\\\\!".repeat(7)), "each double backslash counts twice");
         assertEquals(OptionalInt.empty(), BracketGuard.risky("[\\]" + "\\!".repeat(12) + "]"),
                 "an escaped bracket closes nothing");
         assertEquals(OptionalInt.empty(), BracketGuard.risky("no bracket " + thirteen));
