@@ -37,8 +37,12 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
     public static final String REF_SCHEME = "ref:";
-    /** {@code {{< chart <id> >}}} alone on a line places a chart. */
-    private static final Pattern CHART = Pattern.compile("^\\{\\{<\\s*chart\\s+(\\S+?)\\s*>}}\\s*$", Pattern.MULTILINE);
+    /**
+     * {@code {{< chart <id> >}}} alone on a line places a chart. Only spaces and tabs count as space
+     * in it: a line end inside or after the match would shift the line of every later error.
+     */
+    private static final Pattern CHART = Pattern.compile("^\\{\\{<[ \\t]*chart[ \\t]+(\\S+?)[ \\t]*>}}[ \\t]*$",
+            Pattern.MULTILINE);
     private static final String CHART_TOKEN = "DOSSIERCHART";
     /** What every chart directive, and every other shortcode, starts with. */
     public static final String CHART_MARK = "{{<";
