@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.config.CollectionConfig;
 import dossier.config.SiteConfig;
 import dossier.content.ChartSpec;
+import dossier.content.Alias;
 import dossier.content.Collection;
 import dossier.content.Content;
 import dossier.content.FrontMatter;
@@ -20,6 +21,7 @@ import dossier.schema.RecordSchema;
 import dossier.yaml.YamlDocument;
 import dossier.yaml.YamlReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +77,8 @@ class LinkerTest {
     }
 
     private LinkerTest page(String file, String path, String title, String... aliases) {
-        pages.add(new Page(file, path, new FrontMatter(title, "", "", 0, "", List.of(aliases), json("{}")), "", 4));
+        pages.add(new Page(file, path, new FrontMatter(title, "", "", 0, "",
+                Arrays.stream(aliases).map(alias -> new Alias(alias, new Position(file, 3, 11))).toList(), json("{}")), "", 4));
         return this;
     }
 
@@ -212,11 +215,11 @@ class LinkerTest {
         assertEquals(Map.of("/old/alpha/", "items/alpha", "/old/home/", "", "/start/", "", "/who/", "about"),
                 site.aliases());
         assertEquals(List.of(
-                "content/about.md:1:1: the alias /start/ is also published by content/index.md; an alias must be a "
+                "content/about.md:3:11: the alias /start/ is also published by content/index.md; an alias must be a "
                         + "URL that nothing else publishes",
-                "content/items/alpha.yaml:1:1: the alias /about/ is also published by content/about.md; an alias "
+                "content/items/alpha.yaml:2:24: the alias /about/ is also published by content/about.md; an alias "
                         + "must be a URL that nothing else publishes",
-                "content/items/beta.yaml:1:1: the alias /old/home/ is also published by content/index.md; an alias "
+                "content/items/beta.yaml:1:11: the alias /old/home/ is also published by content/index.md; an alias "
                         + "must be a URL that nothing else publishes"), errors());
     }
 
@@ -258,7 +261,6 @@ class LinkerTest {
                 {"$defs": {"place": {"x-ref": "places"}, "loop": {"$ref": "#/$defs/loop"}},
                  "type": "object", "properties": {
                   "home": {"$ref": "#/$defs/place"},
-                  "remote": {"$ref": "https://example.org/schema.json"},
                   "choice": {"anyOf": [{"type": "integer"}, {"$ref": "#/$defs/place"}]},
                   "both": {"allOf": [{"$ref": "#/$defs/place"}]},
                   "one": {"oneOf": [{"x-ref": "places"}]},
@@ -268,7 +270,6 @@ class LinkerTest {
                   "a/b": {"x-ref": "places"}}}""";
         LinkedSite site = collection("items", "/items/{id}/", schema, "alpha", """
                 home: aktau
-                remote: ignored
                 choice: 7
                 both: almaty
                 one: bishkek

@@ -116,8 +116,8 @@ class MarkdownRendererTest {
     @Test
     void aRefusedSchemeIsAnErrorAndIsNotPublished() {
         RenderedMarkdown rendered = renderer.render("content/p.md", "Text.\n\n[bad](javascript:alert(1))\n", 5);
-        assertEquals(List.of("content/p.md:7:1: the link \"javascript:alert(1)\" uses a refused scheme; javascript:, "
-                + "vbscript:, data: and file: links are not published; link to a page instead"),
+        assertEquals(List.of("content/p.md:7:1: the link \"javascript:alert(1)\" uses a refused scheme; only http:, "
+                + "https:, mailto: and ref: links and relative links are published; link to a page instead"),
                 rendered.problems().stream().map(Problem::format).toList());
         assertFalse(rendered.html().contains("javascript"), rendered.html());
     }
