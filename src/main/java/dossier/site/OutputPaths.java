@@ -41,27 +41,29 @@ final class OutputPaths {
         this.problems = problems;
     }
 
-    /** Claims a file ("data/items.json"); false, with the clash reported, when another output has it. */
-    boolean claim(String file, Owner owner) {
+    /** Claims a file ("data/items.json"); when another output has it, the clash is reported instead. */
+    void claim(String file, Owner owner) {
         Owner same = files.get(file);
         if (same != null) {
-            return clash(owner, file, same, file);
+            clash(owner, file, same, file);
+            return;
         }
         for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
             String folder = file.substring(0, slash);
             if (files.containsKey(folder)) {
-                return clash(owner, file, files.get(folder), folder);
+                clash(owner, file, files.get(folder), folder);
+                return;
             }
         }
         String inside = folders.get(file);
         if (inside != null) {
-            return clash(owner, file, files.get(inside), inside);
+            clash(owner, file, files.get(inside), inside);
+            return;
         }
         files.put(file, owner);
         for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
             folders.putIfAbsent(file.substring(0, slash), file);
         }
-        return true;
     }
 
     /** Claims a file unless it is claimed already: a dossier's own asset replaces a built-in one of that name. */
@@ -69,10 +71,6 @@ final class OutputPaths {
         if (!files.containsKey(file)) {
             claim(file, owner);
         }
-    }
-
-    boolean isClaimed(String file) {
-        return files.containsKey(file);
     }
 
     /** Fails (a bug) when the build wrote a file that nothing claimed: the claims must be the whole site. */
@@ -89,13 +87,12 @@ final class OutputPaths {
      * (the same file, a folder of it, or a file inside it), at the side an editor can move: the
      * later one, unless only the earlier one is content.
      */
-    private boolean clash(Owner owner, String file, Owner other, String otherFile) {
+    private void clash(Owner owner, String file, Owner other, String otherFile) {
         if (owner.generated() && !other.generated()) {
             report(other, otherFile, owner, file);
         } else {
             report(owner, file, other, otherFile);
         }
-        return false;
     }
 
     private void report(Owner owner, String file, Owner other, String otherFile) {
