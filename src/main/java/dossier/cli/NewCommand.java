@@ -2,6 +2,7 @@ package dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.config.ConfigLoader;
+import dossier.config.SegmentLength;
 import dossier.config.SiteConfig;
 import dossier.content.ContentLoader;
 import dossier.content.FieldPaths;
@@ -56,6 +57,10 @@ final class NewCommand implements Callable<Integer> {
         if (!ContentLoader.ID.matcher(id).matches()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "\"" + id + "\" is not a record id: use lowercase letters, digits and hyphens");
+        }
+        if (SegmentLength.isTooLong(id + ".yaml") || SegmentLength.tooLong(declared.permalinkOf(id)).isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the record id is too long: its file name "
+                    + "and URL segments must fit in " + SegmentLength.MAX_BYTES + " bytes; choose a shorter id");
         }
         Path file = absolute.resolve("content").resolve(collection).resolve(id + ".yaml");
         if (Files.exists(file)) {

@@ -22,11 +22,20 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RootOption root;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1 (default: 8080).")
     private int port = 8080;
 
     @Option(names = "--debug", description = "Show the stack trace of an internal error in a rebuild.")
     private boolean debug;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1 (default: 8080).")
+    void port(int port) {
+        // Checked while parsing, so a bad port is a usage error (exit 2), not an internal one.
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--port " + port + " is not a port; give a number from 1 to 65535, or 0 for any free one");
+        }
+        this.port = port;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -35,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
                 .map(config -> config.basePath()).orElse("/");
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveServer server = LiveServer.start(absolute, port, basePath, out, debug)) {
+        try (LiveServer server = start(absolute, basePath, out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -45,5 +54,14 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    private LiveServer start(Path absolute, String basePath, PrintWriter out) throws java.io.IOException {
+        try {
+            return LiveServer.start(absolute, port, basePath, out, debug);
+        } catch (java.net.BindException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port");
+        }
     }
 }

@@ -95,11 +95,19 @@ public final class ConfigLoader {
                 problems.add(Problem.at(document.valueAt("/collections/" + i + "/name"),
                         "\"" + name + "\" is reserved for the site's own folders", "choose another collection name"));
             }
+            String permalink = entry.path("permalink").asText("/" + name + "/{id}/");
+            // {id} is a segment of its own (the schema says so), as short as the record file name holding it.
+            String declaredAt = "/collections/" + i + (entry.has("permalink") ? "/permalink" : "/name");
+            SegmentLength.tooLong(permalink.replace("{id}", "")).ifPresent(segment -> problems.add(Problem.at(
+                    document.valueAt(declaredAt),
+                    "the permalink has a segment longer than " + SegmentLength.MAX_BYTES + " bytes (\""
+                            + SegmentLength.shown(segment) + "\"), which no file system can store",
+                    "shorten it")));
             collections.add(new CollectionConfig(
                     name,
                     entry.path("title").asText(capitalise(name)),
                     entry.path("description").asText(""),
-                    entry.path("permalink").asText("/" + name + "/{id}/"),
+                    permalink,
                     entry.path("template").asText(""),
                     entry.path("schema").asText("schemas/" + name + ".schema.json"),
                     entry.path("titleField").asText("title"),

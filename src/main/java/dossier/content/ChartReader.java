@@ -55,11 +55,16 @@ final class ChartReader {
             return Optional.empty();
         }
         JsonNode schema = collection.get().schema().source();
-        JsonNode rowSchema = spec.each().isEmpty() ? schema
-                : FieldPaths.find(schema, schema, spec.each().get()).map(node -> FieldPaths.resolve(schema, node))
-                        .map(node -> node.path("items")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        Optional<JsonNode> eachField = spec.each().flatMap(each -> FieldPaths.find(schema, schema, each));
+        if (spec.each().isPresent() && eachField.isEmpty()) {
+            problems.add(unknown(spec, "/each", spec.each().get(), schema, schema, collection.get()));
+            return Optional.empty();
+        }
+        JsonNode rowSchema = eachField.map(node -> FieldPaths.resolve(schema, node).path("items")).orElse(schema);
         if (rowSchema.isMissingNode()) {
-            problems.add(unknown(spec, "/each", spec.each().orElse(""), schema, schema, collection.get()));
+            problems.add(Problem.at(spec.document().valueAt("/each"),
+                    "\"" + spec.each().get() + "\" is not a list field of \"" + collection.get().name() + "\" records",
+                    "each names a field whose schema is an array; leave each out to plot one row per record"));
             return Optional.empty();
         }
         List<Problem> fields = new ArrayList<>();
@@ -86,6 +91,12 @@ final class ChartReader {
     private static Problem unknown(ChartSpec spec, String pointer, String field, JsonNode root, JsonNode rowSchema,
                                    Collection collection) {
         TreeSet<String> known = new TreeSet<>(FieldPaths.all(root, rowSchema));
+        if (FieldPaths.hasEmptySegment(field)) {
+            return Problem.at(spec.document().valueAt(pointer),
+                    "the field path \"" + field + "\" has an empty part",
+                    "write dotted field names with no leading, trailing or doubled dot, such as "
+                            + String.join(", ", known.stream().limit(3).toList()));
+        }
         return Problem.at(spec.document().valueAt(pointer),
                 "\"" + field + "\" is not a field of \"" + collection.name() + "\" records",
                 hintOr(DidYouMean.hint(field, known), "fields are dotted paths such as " + String.join(", ",

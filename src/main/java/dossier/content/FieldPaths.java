@@ -15,6 +15,9 @@ public final class FieldPaths {
 
     /** The schema of the field at {@code path}, starting from {@code schema}. */
     public static Optional<JsonNode> find(JsonNode root, JsonNode schema, String path) {
+        if (hasEmptySegment(path)) {
+            return Optional.empty();
+        }
         JsonNode current = schema;
         for (String part : path.split("\\.")) {
             current = resolve(root, current).path("properties").path(part);
@@ -23,6 +26,11 @@ public final class FieldPaths {
             }
         }
         return Optional.of(current);
+    }
+
+    /** Whether a dotted path has an empty part ("", ".", "kind.", "a..b"), which names no field. */
+    public static boolean hasEmptySegment(String path) {
+        return java.util.Arrays.asList(path.split("\\.", -1)).contains("");
     }
 
     /** Follows a local {@code $ref} ("#/$defs/money"). */

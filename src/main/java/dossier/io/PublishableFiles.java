@@ -102,6 +102,10 @@ public final class PublishableFiles {
             } else if (!attrs.isRegularFile()) {
                 problems.warn(Problem.inFile(shown(file), "this is not a regular file (a device, pipe or socket),"
                         + " so it is not published", "remove it from " + shownFolder));
+            } else if (unwritableName(folder.relativize(file))) {
+                // Shown as it is: Problem.display would turn the backslash into a slash.
+                problems.add(Problem.inFile(shownFolder + folder.relativize(file), "this file's name holds a backslash or bytes that are not"
+                        + " UTF-8, so it cannot be a URL", "rename it with letters, digits, '.', '_' and '-'"));
             } else if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realFolder)) {
                 problems.warn(outside(file, file.toRealPath()));
             } else {
@@ -134,6 +138,15 @@ public final class PublishableFiles {
 
         private String shown(Path file) {
             return Problem.display(root, file);
+        }
+
+        /**
+         * A backslash would turn into a folder separator in the URL and the output path; a name that is
+         * not UTF-8 reads as U+FFFD, which names another file when written back.
+         */
+        private static boolean unwritableName(Path relative) {
+            String text = relative.toString();
+            return text.contains("\\") || !relative.getFileSystem().getPath(text).equals(relative);
         }
 
         private static boolean hidden(Path path) {

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.io.SourceText;
 import dossier.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,11 @@ public final class PermalinkLedger {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
-        List<String> lines = read();
+        SourceText.Result text = SourceText.read(file, FILE);
+        if (text instanceof SourceText.Unreadable unreadable) {
+            return List.of(unreadable.problem());
+        }
+        List<String> lines = ((SourceText.Text) text).text().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String url = lines.get(i).strip();
             if (url.isEmpty() || url.startsWith("#")) {
@@ -67,11 +72,11 @@ public final class PermalinkLedger {
         return added;
     }
 
+    /** The lines of a ledger that {@link #check} has read without a problem. */
     private List<String> read() {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (SourceText.read(file, FILE) instanceof SourceText.Text text) {
+            return text.text().lines().toList();
         }
+        throw new IllegalStateException(FILE + " is updated only after it was checked");
     }
 }
