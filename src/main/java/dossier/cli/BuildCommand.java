@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
         })) {
             result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet));
-        } catch (BuildLock.Busy | BuildLock.Stopped notBuilt) {
+        } catch (BuildLock.Busy | BuildLock.Stopped | BuildLock.Unusable notBuilt) {
             err.println("dossier: " + notBuilt.getMessage());
             err.flush();
             return 1;

@@ -5,12 +5,14 @@ import dossier.config.ConfigLoader;
 import dossier.config.SiteConfig;
 import dossier.content.ContentLoader;
 import dossier.content.FieldPaths;
+import dossier.io.AtomicFiles;
+import dossier.io.RealPaths;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,17 +59,24 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "\"" + id + "\" is not a record id: use lowercase letters, digits and hyphens");
         }
-        Path file = absolute.resolve("content").resolve(collection).resolve(id + ".yaml");
-        if (Files.exists(file)) {
+        Path content = absolute.resolve("content");
+        Path file = content.resolve(collection).resolve(id + ".yaml");
+        // A link counts as taken, even to nothing: writing through it would create a file anywhere.
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + " exists already");
         }
-        Path schemaFile = absolute.resolve("content").resolve(declared.schema());
+        Path schemaFile = content.resolve(declared.schema());
+        for (Path read : List.of(file, schemaFile)) {
+            RealPaths.leavesFolder(absolute, read, content).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), problem.format());
+            });
+        }
         JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(schemaFile.toFile());
         StringBuilder text = new StringBuilder("# yaml-language-server: $schema=")
                 .append(file.getParent().relativize(schemaFile).toString().replace('\\', '/')).append('\n');
         fields(schema, schema, "", text);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        AtomicFiles.create(file, text.toString());
         spec.commandLine().getOut().println("dossier: wrote " + absolute.relativize(file)
                 + "; fill in the fields, then build: it names what is still missing");
         return 0;
