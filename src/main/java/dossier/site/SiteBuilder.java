@@ -18,6 +18,7 @@ import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
+import dossier.render.TemplateLinks;
 import dossier.schema.BundledSchemas;
 import dossier.yaml.YamlReader;
 import java.nio.file.Path;
@@ -111,6 +112,7 @@ public final class SiteBuilder {
         Content content = contentLoader.load(absoluteRoot, config, problems);
         LinkedSite site = new Linker().link(content, problems);
         List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
+        TemplateLinks.check(absoluteRoot, problems);
         OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
