@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.io.RealPaths;
 import dossier.problem.Problem;
 import dossier.site.BuildLock;
 import dossier.site.BuildResult;
@@ -44,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.absolute();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
+        output = RealPaths.of(output); // a link to the output folder: build where it leads, and lock that
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         try (BuildLock lock = BuildLock.acquire(output, LOCK_PATIENCE, notice -> {

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.io.RealPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -48,7 +49,8 @@ public final class BuildLock implements AutoCloseable {
 
     /** The lock file of an output folder: beside it, so that it outlives the folder's replacement. */
     public static Path fileOf(Path output) {
-        Path target = output.toAbsolutePath().normalize();
+        // Named after the real folder: two links to one folder are one output, so they share one lock.
+        Path target = RealPaths.of(output);
         return target.resolveSibling("." + target.getFileName() + ".lock");
     }
 

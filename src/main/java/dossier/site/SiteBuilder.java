@@ -17,6 +17,7 @@ import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.SiteModel;
+import dossier.io.RealPaths;
 import dossier.render.TemplateEngine;
 import dossier.render.TemplateLinks;
 import dossier.schema.BundledSchemas;
@@ -80,7 +81,9 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(Path root, Path out, Options options) {
-        Path target = out.toAbsolutePath().normalize();
+        // An --out that is a link (site -> /srv/webroot) is built where it leads: the new site is staged and
+        // swapped in beside the real folder, so the link stays a link and its target gets the site.
+        Path target = RealPaths.of(out);
         Path absoluteRoot = root.toAbsolutePath().normalize();
         OutputLocation.refusal(absoluteRoot, target).ifPresent(reason -> {
             throw new IllegalArgumentException(reason); // the commands refuse it first, as a usage error
