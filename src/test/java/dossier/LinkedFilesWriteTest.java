@@ -149,4 +149,17 @@ class LinkedFilesWriteTest {
                 + " link, to " + outside.toRealPath().resolve("x.yaml")), run.err());
         assertFalse(Files.exists(outside.resolve("x.yaml")), "a record was written outside content/");
     }
+
+    @Test
+    void newIntoACollectionFolderLinkedToNothingSaysSo() throws IOException {
+        Path root = dossier();
+        dossier.io.Folders.deleteTree(root.resolve("content/places"));
+        Files.createSymbolicLink(root.resolve("content/places"), Path.of("gone"));
+
+        BuildRun run = BuildRun.of("new", "places", "x", "--root", root.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("dossier: cannot write content/places/x.yaml ("), run.err());
+        assertTrue(run.err().contains("check that content/places is a folder you may write to"), run.err());
+    }
 }

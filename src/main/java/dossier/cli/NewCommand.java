@@ -75,8 +75,16 @@ final class NewCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("# yaml-language-server: $schema=")
                 .append(file.getParent().relativize(schemaFile).toString().replace('\\', '/')).append('\n');
         fields(schema, schema, "", text);
-        Files.createDirectories(file.getParent());
-        AtomicFiles.create(file, text.toString());
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.create(file, text.toString());
+        } catch (IOException e) {
+            // The folder is a link to nothing, a file, or out of reach: say so rather than fail inside.
+            spec.commandLine().getErr().println("dossier: cannot write " + absolute.relativize(file) + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that "
+                    + absolute.relativize(file.getParent()) + " is a folder you may write to");
+            return 1;
+        }
         spec.commandLine().getOut().println("dossier: wrote " + absolute.relativize(file)
                 + "; fill in the fields, then build: it names what is still missing");
         return 0;
