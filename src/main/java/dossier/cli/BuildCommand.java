@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.io.RealPaths;
 import dossier.problem.Problem;
 import dossier.site.BuildLock;
 import dossier.site.BuildResult;
@@ -44,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.absolute();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
+        output = RealPaths.of(output); // a link to the output folder: build where it leads, and lock that
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         try (BuildLock lock = BuildLock.acquire(output, LOCK_PATIENCE, notice -> {
@@ -51,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
         })) {
             result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet));
-        } catch (BuildLock.Busy | BuildLock.Stopped notBuilt) {
+        } catch (BuildLock.Busy | BuildLock.Stopped | BuildLock.Unusable notBuilt) {
             err.println("dossier: " + notBuilt.getMessage());
             err.flush();
             return 1;

@@ -6,12 +6,14 @@ import dossier.config.SegmentLength;
 import dossier.config.SiteConfig;
 import dossier.content.ContentLoader;
 import dossier.content.FieldPaths;
+import dossier.io.AtomicFiles;
+import dossier.io.RealPaths;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,17 +64,32 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the record id is too long: its file name "
                     + "and URL segments must fit in " + SegmentLength.MAX_BYTES + " bytes; choose a shorter id");
         }
-        Path file = absolute.resolve("content").resolve(collection).resolve(id + ".yaml");
-        if (Files.exists(file)) {
+        Path content = absolute.resolve("content");
+        Path file = content.resolve(collection).resolve(id + ".yaml");
+        // A link counts as taken, even to nothing: writing through it would create a file anywhere.
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + " exists already");
         }
-        Path schemaFile = absolute.resolve("content").resolve(declared.schema());
+        Path schemaFile = content.resolve(declared.schema());
+        for (Path read : List.of(file, schemaFile)) {
+            RealPaths.leavesFolder(absolute, read, content).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), problem.format());
+            });
+        }
         JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(schemaFile.toFile());
         StringBuilder text = new StringBuilder("# yaml-language-server: $schema=")
                 .append(file.getParent().relativize(schemaFile).toString().replace('\\', '/')).append('\n');
         fields(schema, schema, "", text);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.create(file, text.toString());
+        } catch (IOException e) {
+            // The folder is a link to nothing, a file, or out of reach: say so rather than fail inside.
+            spec.commandLine().getErr().println("dossier: cannot write " + absolute.relativize(file) + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that "
+                    + absolute.relativize(file.getParent()) + " is a folder you may write to");
+            return 1;
+        }
         spec.commandLine().getOut().println("dossier: wrote " + absolute.relativize(file)
                 + "; fill in the fields, then build: it names what is still missing");
         return 0;

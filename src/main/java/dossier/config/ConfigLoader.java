@@ -3,6 +3,7 @@ package dossier.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.config.SiteConfig.Author;
 import dossier.config.SiteConfig.NavItem;
+import dossier.io.RealPaths;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.schema.BundledSchemas;
@@ -33,6 +34,11 @@ public final class ConfigLoader {
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.inFile(CONFIG_FILE, "no site configuration found",
                     "create it with at least `title:` and `baseUrl:` (is --root the dossier's folder?)"));
+            return Optional.empty();
+        }
+        Optional<Problem> outside = RealPaths.leavesFolder(root, file, root.resolve("content"));
+        if (outside.isPresent()) {
+            problems.add(outside.get());
             return Optional.empty();
         }
         Optional<YamlDocument> read = yaml.readFile(file, CONFIG_FILE, problems);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.config.CollectionConfig;
+import dossier.io.RealPaths;
 import dossier.io.SourceText;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
@@ -36,6 +37,12 @@ final class SchemaLoader {
                     "create " + shown + " (a JSON Schema, draft 2020-12) or set `schema:` to its path"));
             return Optional.empty();
         }
+        Path content = root.resolve("content");
+        Optional<Problem> outside = RealPaths.leavesFolder(root, file, content);
+        if (outside.isPresent()) {
+            problems.add(outside.get());
+            return Optional.empty();
+        }
         SourceText.Result text = SourceText.read(file, shown);
         if (text instanceof SourceText.Unreadable unreadable) {
             problems.add(unreadable.problem());
@@ -52,8 +59,10 @@ final class SchemaLoader {
                 problems.add(Problem.inFile(shown, "a schema must be a JSON object", "start it with `{`"));
                 return Optional.empty();
             }
-            RecordSchema schema = new RecordSchema(node, file.toUri(),
-                    SchemaSources.bundledAnd(root.resolve("content").resolve("schemas")));
+            Path schemas = content.resolve("schemas");
+            // A schemas/ folder linked out of content/ is no source: every reference into it is refused.
+            RecordSchema schema = new RecordSchema(node, file.toUri(), RealPaths.leavesFolder(root, schemas, content)
+                    .isPresent() ? SchemaSources.bundledOnly() : SchemaSources.bundledAnd(schemas));
             if (compiled.size() >= MAX_REMEMBERED) {
                 compiled.clear(); // edited over and over in one session: start again
             }

@@ -1,11 +1,13 @@
 package dossier.site;
 
+import dossier.io.RealPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -47,7 +49,8 @@ public final class BuildLock implements AutoCloseable {
 
     /** The lock file of an output folder: beside it, so that it outlives the folder's replacement. */
     public static Path fileOf(Path output) {
-        Path target = output.toAbsolutePath().normalize();
+        // Named after the real folder: two links to one folder are one output, so they share one lock.
+        Path target = RealPaths.of(output);
         return target.resolveSibling("." + target.getFileName() + ".lock");
     }
 
@@ -77,7 +80,10 @@ public final class BuildLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            requireRegularFile(file);
+            // Not through a link: opening a planted link to a file elsewhere would create or lock that file.
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
             FileLock lock;
             while ((lock = tryLock(channel)) == null) {
                 tellOnce.run();
@@ -94,6 +100,16 @@ public final class BuildLock implements AutoCloseable {
                 throw new Busy(output, patience);
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * A lock file that is a folder, a link or a pipe cannot be locked, and opening a pipe would wait
+     * for a reader for ever: refused before it is opened.
+     */
+    private static void requireRegularFile(Path file) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Unusable(file);
         }
     }
 
@@ -172,6 +188,15 @@ public final class BuildLock implements AutoCloseable {
     public static final class Stopped extends RuntimeException {
         Stopped() {
             super("stopped before the new site replaced the previous one, which was left as it was");
+        }
+    }
+
+    /** The lock file's name is taken by something else than a file: this build cannot know it is alone. */
+    public static final class Unusable extends RuntimeException {
+        Unusable(Path file) {
+            super("the lock file " + file + " is " + (Files.isSymbolicLink(file) ? "a symbolic link"
+                    : Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a regular file (a pipe"
+                    + " or device)") + ", so this build cannot take the lock and wrote nothing; remove it and build again");
         }
     }
 

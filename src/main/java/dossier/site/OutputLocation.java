@@ -48,7 +48,7 @@ public final class OutputLocation {
         if (!Files.isDirectory(existing)) {
             return Optional.of(shown + " lies inside " + existing + ", which is not a folder; name a folder");
         }
-        if (existing.equals(realOut) && !isEmpty(realOut) && !isEarlierSite(out.toAbsolutePath().normalize())) {
+        if (existing.equals(realOut) && !isEmpty(realOut) && !isEarlierSite(realOut)) {
             return Optional.of(shown + " holds files that are not a site this tool wrote, and a build replaces the"
                     + " folder whole; empty it, or choose an empty or build folder");
         }

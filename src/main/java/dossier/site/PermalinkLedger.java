@@ -1,5 +1,7 @@
 package dossier.site;
 
+import dossier.io.AtomicFiles;
+import dossier.io.RealPaths;
 import dossier.io.SourceText;
 import dossier.problem.Problem;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,16 +27,30 @@ public final class PermalinkLedger {
             # build unless a page or record lists it under `aliases:`. Do not remove lines.
             """;
 
+    private final Path root;
     private final Path file;
 
     public PermalinkLedger(Path root) {
+        this.root = root;
         this.file = root.resolve(FILE);
     }
 
-    /** The URLs listed that the build no longer produces, each at its line. */
+    /**
+     * The URLs listed that the build no longer produces, each at its line; or why the ledger cannot
+     * be read or written: a link out of content/ (a pull request could make the build read or
+     * overwrite any file) or something that is no file.
+     */
     public List<Problem> check(Set<String> published) {
-        if (!Files.isRegularFile(file)) {
+        Optional<Problem> outside = RealPaths.leavesFolder(root, file, root.resolve("content"));
+        if (outside.isPresent()) {
+            return List.of(outside.get());
+        }
+        if (!Files.exists(file)) {
             return List.of();
+        }
+        if (!Files.isRegularFile(file)) {
+            return List.of(Problem.inFile(FILE, "the ledger is not a regular file",
+                    "remove it; `dossier build --update-ledger` writes a new one"));
         }
         List<Problem> problems = new ArrayList<>();
         SourceText.Result text = SourceText.read(file, FILE);
@@ -54,7 +71,10 @@ public final class PermalinkLedger {
         return problems;
     }
 
-    /** Adds the URLs not listed yet; keeps every line already there. Returns how many were added. */
+    /**
+     * Adds the URLs not listed yet; keeps every line already there. Returns how many were added.
+     * Call it only after {@link #check} found nothing: the ledger's real path is then inside content/.
+     */
     public int update(Set<String> published) {
         List<String> lines = Files.isRegularFile(file) ? new ArrayList<>(read()) : new ArrayList<>();
         Set<String> listed = new TreeSet<>();
@@ -65,7 +85,7 @@ public final class PermalinkLedger {
         StringBuilder text = new StringBuilder(HEADER);
         all.forEach(url -> text.append(url).append('\n'));
         try {
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            AtomicFiles.replace(RealPaths.of(file), text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

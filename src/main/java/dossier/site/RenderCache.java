@@ -1,9 +1,11 @@
 package dossier.site;
 
+import dossier.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +35,9 @@ final class RenderCache {
     static RenderCache beside(Path site) {
         Path file = site.resolveSibling("." + site.getFileName() + ".cache");
         Map<String, String> previous = new TreeMap<>();
-        if (Files.isRegularFile(file) && Files.isDirectory(site)) {
+        // The cache may sit in the dossier (.site.cache), where a pull request can put a link or a folder:
+        // only a regular file is read, anything else counts as no cache, and only a file or link is replaced.
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(site)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     int tab = line.indexOf('\t');
@@ -72,11 +76,14 @@ final class RenderCache {
     }
 
     private static void write(Path file, Map<String, String> fingerprints) {
+        if (!AtomicFiles.replaceable(file)) {
+            return; // a folder or pipe of that name: the next build renders everything, which is always right
+        }
         StringBuilder text = new StringBuilder();
         new TreeMap<>(fingerprints).forEach((path, fingerprint) -> text.append(path).append('\t').append(fingerprint)
                 .append('\n'));
         try {
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            AtomicFiles.replace(file, text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,9 @@ import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.SiteModel;
+import dossier.io.RealPaths;
 import dossier.render.TemplateEngine;
+import dossier.render.TemplateLinks;
 import dossier.schema.BundledSchemas;
 import dossier.yaml.YamlReader;
 import java.nio.file.Path;
@@ -79,7 +81,9 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(Path root, Path out, Options options) {
-        Path target = out.toAbsolutePath().normalize();
+        // An --out that is a link (site -> /srv/webroot) is built where it leads: the new site is staged and
+        // swapped in beside the real folder, so the link stays a link and its target gets the site.
+        Path target = RealPaths.of(out);
         Path absoluteRoot = root.toAbsolutePath().normalize();
         OutputLocation.refusal(absoluteRoot, target).ifPresent(reason -> {
             throw new IllegalArgumentException(reason); // the commands refuse it first, as a usage error
@@ -111,6 +115,7 @@ public final class SiteBuilder {
         Content content = contentLoader.load(absoluteRoot, config, problems);
         LinkedSite site = new Linker().link(content, problems);
         List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
+        TemplateLinks.check(absoluteRoot, problems);
         OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
