@@ -174,6 +174,38 @@ public final class MarkdownRenderer {
                             + "inside one another here"));
             return new RenderedMarkdown("", problems, Map.of());
         }
+        try {
+            return parsed(file, source, parsedLines, firstLine, problems, figures);
+        } catch (StackOverflowError e) {
+            // A shape the guards above do not measure (a long tag, a link of backslashes) made flexmark's
+            // regular expressions recurse; the build reports it at the text instead of dying.
+            int at = longestRunStart(source);
+            problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
+                    "this text makes the Markdown parser recurse too deeply near here",
+                    "break up the long tag, link or run of characters that starts here"));
+            return new RenderedMarkdown("", problems, Map.of());
+        }
+    }
+
+    /** Where the longest run of characters without a space starts: what a too-deep recursion is most likely about. */
+    static int longestRunStart(String text) {
+        int best = 0;
+        int bestLength = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                if (i - start > bestLength) {
+                    best = start;
+                    bestLength = i - start;
+                }
+                start = i + 1;
+            }
+        }
+        return Math.min(best, Math.max(0, text.length() - 1));
+    }
+
+    private RenderedMarkdown parsed(String file, String source, LineIndex parsedLines, int firstLine,
+                                    List<Problem> problems, Map<String, String> figures) {
         Flavour flavour = flavourFor(source);
         Document document = flavour.parser().parse(source);
         Map<String, Position> positions = new HashMap<>();

@@ -93,6 +93,10 @@ public final class TemplateEngine {
             Template template = configuration.getTemplate(name);
             template.process(model, out);
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // A macro, function or include that calls itself: Freemarker has no depth limit of its own.
+            return Optional.of(Problem.inFile(shown(name), "this template calls itself too deeply (a macro, "
+                    + "function or #include that never stops)", "give the recursion an end, or remove it"));
         } catch (TemplateNotFoundException e) {
             return Optional.of(Problem.inFile("templates/" + name, "template not found",
                     "create templates/" + name + " or name an existing template"));
