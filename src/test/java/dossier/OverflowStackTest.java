@@ -72,13 +72,18 @@ class OverflowStackTest {
 
     @Test
     void aTemplateThatCallsItselfIsAnErrorAtTheTemplate() throws IOException {
-        Path root = copy("minimal");
-        Files.writeString(root.resolve("templates/page.ftlh"), "<#macro r><@r/></#macro><@r/>\n");
-        List<String> problems = BuildRun.build(root, temp.resolve("site")).problems();
-        assertFalse(problems.isEmpty());
-        for (String problem : problems) {
-            assertEquals("templates/page.ftlh:1:1: this template calls itself too deeply (a macro, function or"
-                    + " #include that never stops); give the recursion an end, or remove it", problem);
+        for (String template : List.of("<#macro r><@r/></#macro><@r/>\n", "<#include \"page.ftlh\">\n",
+                "<#function f n><#return f(n)></#function>${f(1)}\n")) {
+            Path root = copy("minimal");
+            Files.writeString(root.resolve("templates/page.ftlh"), template);
+            BuildRun run = BuildRun.build(root, temp.resolve("site"));
+            assertEquals(1, run.exitCode(), run.err());
+            assertFalse(run.problems().isEmpty(), template);
+            for (String problem : run.problems()) {
+                assertEquals("templates/page.ftlh:1:1: this template calls itself too deeply (a macro, function or"
+                        + " #include that never stops); give the recursion an end, or remove it", problem, template);
+            }
+            dossier.io.Folders.deleteTree(root);
         }
     }
 
