@@ -68,6 +68,11 @@ final class SchemaLoader {
             }
             compiled.put(file + "\n" + source, schema);
             return Optional.of(schema);
+        } catch (StackOverflowError e) {
+            // The validator follows references while it compiles: one that leads back to itself never ends.
+            problems.add(Problem.inFile(shown, "the schema refers to itself in a loop (a \"$ref\" that leads"
+                    + " back to where it stands)", "let every \"$ref\" lead to a definition that does not"
+                    + " refer back to it"));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             problems.add(new Problem(shown, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),

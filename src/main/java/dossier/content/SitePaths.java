@@ -18,6 +18,11 @@ public final class SitePaths {
      */
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}_~!$&'()*+,;=:@.-]+");
 
+    /** The longest file name most file systems take. */
+    static final int MAX_SEGMENT = 255;
+    /** Longer than any useful URL, short enough that no pattern over it recurses too deep. */
+    static final int MAX_PATH = 2048;
+
     private SitePaths() {}
 
     /** Why a folder path such as an alias ({@code /old/path/}) is not in the published form; empty when it is. */
@@ -28,7 +33,14 @@ public final class SitePaths {
         if (path.equals("/")) {
             return Optional.empty();
         }
+        if (path.length() > MAX_PATH) {
+            return Optional.of("it is " + path.length() + " characters long; at most " + MAX_PATH + " are allowed");
+        }
         for (String segment : path.substring(1, path.length() - 1).split("/", -1)) {
+            if (segment.length() > MAX_SEGMENT) {
+                return Optional.of("a segment is " + segment.length() + " characters long; a file system allows "
+                        + MAX_SEGMENT);
+            }
             if (segment.isEmpty()) {
                 return Optional.of("it has an empty segment (\"//\")");
             }

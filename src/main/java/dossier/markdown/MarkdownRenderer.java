@@ -47,6 +47,9 @@ public final class MarkdownRenderer {
     /** What every chart directive, and every other shortcode, starts with. */
     public static final String CHART_MARK = "{{<";
 
+    /** The mask bit of the autolink extension. */
+    private static final int AUTOLINKS = 4;
+
     private final Function<String, Optional<String>> refs;
     private final Function<String, Optional<String>> charts;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -77,6 +80,11 @@ public final class MarkdownRenderer {
      * left out, and the HTML is the same as with it.
      */
     private Flavour flavourFor(String text) {
+        return flavours.computeIfAbsent(extensionsFor(text), this::flavour);
+    }
+
+    /** The extensions a text can need, as a mask for {@link #options(int)}. */
+    private static int extensionsFor(String text) {
         int mask = 0;
         // One pass over the text: it is read once for all four extensions.
         for (int i = 0, n = text.length(); i < n && mask != 15; i++) {
@@ -94,7 +102,7 @@ public final class MarkdownRenderer {
                 default -> { }
             }
         }
-        return flavours.computeIfAbsent(mask, this::flavour);
+        return mask;
     }
 
     private Flavour flavour(int mask) {
@@ -113,7 +121,7 @@ public final class MarkdownRenderer {
         if ((mask & 2) != 0) {
             extensions.add(FootnoteExtension.create());
         }
-        if ((mask & 4) != 0) {
+        if ((mask & AUTOLINKS) != 0) {
             extensions.add(AutolinkExtension.create());
         }
         if ((mask & 8) != 0) {
@@ -174,6 +182,57 @@ public final class MarkdownRenderer {
                             + "inside one another here"));
             return new RenderedMarkdown("", problems, Map.of());
         }
+        java.util.OptionalInt fence = RunGuard.longFence(source);
+        if (fence.isPresent()) {
+            int at = fence.getAsInt();
+            problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
+                    "a line starts with more than " + RunGuard.MAX_FENCE + " \"" + source.charAt(at)
+                            + "\", which the Markdown parser cannot read in reasonable time",
+                    "a code fence needs three; write fewer, or put the characters after other text"));
+            return new RenderedMarkdown("", problems, Map.of());
+        }
+        java.util.OptionalInt word = (extensionsFor(source) & AUTOLINKS) != 0 ? RunGuard.longWord(source)
+                : java.util.OptionalInt.empty();
+        if (word.isPresent()) {
+            int at = word.getAsInt();
+            problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
+                    "more than " + RunGuard.MAX_WORD + " characters without a space, in a text with web addresses,"
+                            + " which the Markdown parser cannot link in reasonable time",
+                    "break the run with spaces or line breaks, or shorten the address"));
+            return new RenderedMarkdown("", problems, Map.of());
+        }
+        try {
+            return parsed(file, source, parsedLines, firstLine, problems, figures);
+        } catch (StackOverflowError e) {
+            // A shape the guards above do not measure (a long tag, a link of backslashes) made flexmark's
+            // regular expressions recurse; the build reports it at the text instead of dying.
+            int at = longestRunStart(source);
+            problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
+                    "this text makes the Markdown parser recurse too deeply near here",
+                    "break up the long tag, link or run of characters that starts here"));
+            return new RenderedMarkdown("", problems, Map.of());
+        }
+    }
+
+    /** Where the longest run of characters without a space starts: what a too-deep recursion is most likely about. */
+    static int longestRunStart(String text) {
+        int best = 0;
+        int bestLength = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                if (i - start > bestLength) {
+                    best = start;
+                    bestLength = i - start;
+                }
+                start = i + 1;
+            }
+        }
+        return Math.min(best, Math.max(0, text.length() - 1));
+    }
+
+    private RenderedMarkdown parsed(String file, String source, LineIndex parsedLines, int firstLine,
+                                    List<Problem> problems, Map<String, String> figures) {
         Flavour flavour = flavourFor(source);
         Document document = flavour.parser().parse(source);
         Map<String, Position> positions = new HashMap<>();

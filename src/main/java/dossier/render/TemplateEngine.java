@@ -91,8 +91,18 @@ public final class TemplateEngine {
     public Optional<Problem> render(String name, Map<String, Object> model, Writer out) {
         try {
             Template template = configuration.getTemplate(name);
-            template.process(model, out);
+            template.process(model, new BoundedWriter(out));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // A macro, function or include that calls itself: Freemarker has no depth limit of its own.
+            return Optional.of(Problem.inFile(shown(name), "this template calls itself too deeply (a macro, "
+                    + "function or #include that never stops)", "give the recursion an end, or remove it"));
+        } catch (OutOfMemoryError | BoundedWriter.TooLarge e) {
+            // One huge value (?left_pad(2000000000)) fails its own allocation and leaves the heap as it was;
+            // a huge loop is stopped by the bounded writer before it fills the heap.
+            return Optional.of(Problem.inFile(shown(name), "this template writes more than "
+                    + BoundedWriter.MAX_CHARS + " characters for one page", "look for a #list over a huge range or"
+                    + " a ?left_pad, ?right_pad or similar with a huge width"));
         } catch (TemplateNotFoundException e) {
             return Optional.of(Problem.inFile("templates/" + name, "template not found",
                     "create templates/" + name + " or name an existing template"));

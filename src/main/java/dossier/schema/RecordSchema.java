@@ -56,6 +56,9 @@ public final class RecordSchema {
                 .orElseGet(() -> factory.getSchema(source, config));
         // Resolve every reference now, not at the first record it checks.
         this.schema.initializeValidators();
+        // A reference loop ("$ref": "#") recurses only when a value is checked, whatever the value:
+        // checking one now reports it once, at the schema, rather than at every record.
+        this.schema.validate(com.fasterxml.jackson.databind.node.NullNode.getInstance());
     }
 
     /** The schema as written, for reference discovery and downloads. */
@@ -64,12 +67,28 @@ public final class RecordSchema {
     }
 
     public List<Problem> check(YamlDocument document) {
-        Set<ValidationMessage> messages = schema.validate(document.root());
+        Set<ValidationMessage> messages;
+        try {
+            messages = schema.validate(document.root());
+        } catch (StackOverflowError e) {
+            // Java's regular expressions recurse once per repetition of a group: a pattern like
+            // "^(a|b)*$" over a value of thousands of characters overflows the stack.
+            return List.of(Problem.at(longestValue(document), "checking this against its schema recurses too deeply"
+                    + " (a pattern with a repeated group, applied to a very long value)",
+                    "shorten the long value, or write the schema's pattern without a repeated group"));
+        }
         List<Problem> problems = new ArrayList<>();
         messages.stream()
                 .sorted(Comparator.comparing(ValidationMessage::getMessage))
                 .forEach(message -> problems.add(describe(document, message)));
         return problems;
+    }
+
+    /** Where the document's longest text stands: the value a recursing pattern most likely choked on. */
+    private static dossier.problem.Position longestValue(YamlDocument document) {
+        return document.values().keySet().stream()
+                .max(Comparator.comparingInt((String pointer) -> document.root().at(pointer).asText("").length()))
+                .map(document::valueAt).orElse(document.valueAt(""));
     }
 
     private Problem describe(YamlDocument document, ValidationMessage message) {
