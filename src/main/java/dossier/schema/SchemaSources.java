@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.SchemaLoader;
+import dossier.io.RealPaths;
 import dossier.yaml.YamlDocument;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
@@ -61,10 +61,10 @@ public final class SchemaSources implements SchemaLoader {
             return Optional.empty();
         }
         try {
-            Path file = Path.of(URI.create(iri)).toRealPath();
-            Path allowed = folder.get().toRealPath();
-            return file.startsWith(allowed) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-        } catch (IOException | IllegalArgumentException | FileSystemNotFoundException e) {
+            Path file = RealPaths.of(Path.of(URI.create(iri)));
+            return file.startsWith(RealPaths.of(folder.get())) && Files.isRegularFile(file) ? Optional.of(file)
+                    : Optional.empty();
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             return Optional.empty(); // no such file, or no file URI: refused like any other address
         }
     }
