@@ -13,8 +13,7 @@ public record Reference(String from, String pointer, String to, Position at) {
 
     /** The top-level field the reference sits in ("participants"). */
     public String field() {
-        int next = pointer.indexOf('/', 1);
-        return (next < 0 ? pointer.substring(1) : pointer.substring(1, next)).replace("~1", "/").replace("~0", "~");
+        return pointer.substring(1).split("/", 2)[0].replace("~1", "/").replace("~0", "~");
     }
 
     public String toCollection() {

@@ -20,33 +20,27 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a {@link YamlDocument} with positions, or into one {@link Problem}.
- * Loader limits stop alias bombs and oversized documents before they cost memory.
+ * Aliases (and so alias bombs) and oversized documents are refused before they cost memory.
  */
 public final class YamlReader {
     /** Largest document accepted, in code points; records and front matter are far smaller. */
     public static final int MAX_CODE_POINTS = 2_000_000;
-    private static final int MAX_ALIASES = 50;
-    private static final int MAX_NESTING = 64;
 
-    private final YAMLFactory factory;
+    /*
+     * No snakeyaml LoaderOptions: Jackson reads YAML as a stream of events, and the loader's limits
+     * (aliases, nesting, duplicate keys) act only when snakeyaml builds a tree itself. Here the
+     * Builder refuses every alias, Jackson's StreamReadConstraints stop nesting past 1,000 levels,
+     * STRICT_DUPLICATE_DETECTION refuses a key written twice, and read() refuses a document over
+     * MAX_CODE_POINTS before it is parsed.
+     */
+    private final YAMLFactory factory = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
-
-    public YamlReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(false);
-        factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-    }
 
     /** The outcome of reading one document. */
     public sealed interface Result permits Parsed, Failed {}
@@ -76,10 +70,9 @@ public final class YamlReader {
      * @param lineOffset lines before {@code text} in the file (front matter starts below its fence)
      */
     public Result read(String file, String text, int lineOffset) {
-        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            return new Failed(new Problem(file, 1 + lineOffset, 1,
-                    "document is larger than " + MAX_CODE_POINTS + " characters",
-                    "split it into several records"));
+        Optional<Problem> oversized = oversized(file, text, lineOffset);
+        if (oversized.isPresent()) {
+            return new Failed(oversized.get());
         }
         Builder builder = new Builder(file, lineOffset);
         try (JsonParser parser = factory.createParser(text)) {
@@ -112,6 +105,15 @@ public final class YamlReader {
             return new Failed(new Problem(file, 1 + lineOffset, 1, "unreadable YAML: " + firstLine(e.getMessage()),
                     "check the file's syntax"));
         }
+    }
+
+    /** Why {@code text} is too large to parse, counted in characters (code points), not UTF-16 units. */
+    static Optional<Problem> oversized(String file, String text, int lineOffset) {
+        if (text.codePointCount(0, text.length()) <= MAX_CODE_POINTS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(file, 1 + lineOffset, 1, "document is larger than " + MAX_CODE_POINTS
+                + " characters", "split it into several records"));
     }
 
     private static String describe(JsonProcessingException e) {
