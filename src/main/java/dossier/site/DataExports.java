@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes each collection as {@code /data/<name>.json}, {@code /data/<name>.csv} and its schema as
- * {@code /data/<name>.schema.json}: the numbers behind the pages, for readers to reuse.
+ * Writes each collection as {@code /data/<name>.json}, {@code /data/<name>.csv} and the schema of the
+ * JSON file as {@code /data/<name>.schema.json} ({@link PublishedSchema}): the numbers behind the
+ * pages, for readers to reuse.
  */
 final class DataExports {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -34,14 +35,16 @@ final class DataExports {
     void write(LinkedSite site, SiteWriter out) {
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
+            String pageField = PublishedSchema.pageField(collection);
             ArrayNode array = json.createArrayNode();
             List<Map<String, String>> rows = new ArrayList<>();
             for (Record record : records) {
                 ObjectNode item = json.createObjectNode();
                 item.put("id", record.id());
-                item.put("url", site.config().absolute(site.pathOf(record)));
-                record.fields().fields().forEachRemaining(field -> {
-                    if (!field.getKey().equals("id")) {
+                item.put(pageField, site.config().absolute(site.pathOf(record)));
+                // The fields its schema checked: aliases are old addresses of the page, not data.
+                record.fields().properties().forEach(field -> {
+                    if (!field.getKey().equals("id") && !field.getKey().equals(Record.ALIASES)) {
                         item.set(field.getKey(), field.getValue());
                     }
                 });
@@ -53,7 +56,7 @@ final class DataExports {
             List<String> files = files(collection.name());
             out.write(files.get(0), bytes(array));
             out.write(files.get(1), csv(rows));
-            out.write(files.get(2), bytes(collection.schema().source()));
+            out.write(files.get(2), bytes(PublishedSchema.of(collection, site.config())));
         }
     }
 
