@@ -46,15 +46,22 @@ class DataDownloadsTest {
     static Path temp;
     private static Path realData;
     private static Path fixtureData;
+    /** Schemas that refer to other schema files, which the published schema carries along. */
+    private static Path linkedData;
 
     @BeforeAll
     static void build() {
         realData = RealDossier.buildInto(temp.resolve("real")).resolve("data");
-        Path fixture = temp.resolve("fixture");
-        SiteFiles.copyTree(SiteFiles.fixture("data-downloads"), fixture.resolve("root"));
+        fixtureData = buildFixture("data-downloads");
+        linkedData = buildFixture("data-downloads-linked");
+    }
+
+    private static Path buildFixture(String name) {
+        Path fixture = temp.resolve(name);
+        SiteFiles.copyTree(SiteFiles.fixture(name), fixture.resolve("root"));
         BuildRun run = BuildRun.build(fixture.resolve("root"), fixture.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
-        fixtureData = fixture.resolve("site").resolve("data");
+        return fixture.resolve("site").resolve("data");
     }
 
     @Test
@@ -67,6 +74,13 @@ class DataDownloadsTest {
     void networkntAcceptsEveryDataFileOfTheFixture() throws IOException {
         assertEquals(List.of(), networkntProblems(fixtureData, "https://example.org/sub/"));
         assertEquals(2, schemas(fixtureData).size());
+    }
+
+    @Test
+    void networkntAcceptsDataWhoseSchemaReferToOtherSchemaFiles() throws IOException {
+        assertEquals(List.of(), networkntProblems(linkedData, "https://example.org/"));
+        JsonNode near = JSON.readTree(linkedData.resolve("places.schema.json").toFile()).at("/$defs/near.json");
+        assertEquals("https://example.org/data/near.json", near.path("$id").asText());
     }
 
     @Test
@@ -84,7 +98,7 @@ class DataDownloadsTest {
     @Test
     void ajvInStrictModeAcceptsEveryDataFile() throws IOException, InterruptedException {
         assumeTrue(Files.isDirectory(AJV_PACKAGES), "ajv is not installed: run npm ci --prefix src/test/js");
-        for (Path data : List.of(realData, fixtureData)) {
+        for (Path data : List.of(realData, fixtureData, linkedData)) {
             Process node = new ProcessBuilder("node", AJV_SCRIPT.toString(), data.toString())
                     .redirectErrorStream(true).start();
             String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

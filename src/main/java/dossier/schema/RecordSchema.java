@@ -26,6 +26,7 @@ import java.util.TreeSet;
 public final class RecordSchema {
     private final JsonNode source;
     private final JsonSchema schema;
+    private final List<SchemaFile> referencedFiles;
 
     /** A schema shipped in the jar: it may refer only to the bundled meta-schemas. */
     public RecordSchema(JsonNode source) {
@@ -59,6 +60,12 @@ public final class RecordSchema {
         // A reference loop ("$ref": "#") recurses only when a value is checked, whatever the value:
         // checking one now reports it once, at the schema, rather than at every record.
         this.schema.validate(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        this.referencedFiles = location.map(at -> ReferencedFiles.of(source, at, sources)).orElse(List.of());
+    }
+
+    /** The other schema files this one refers to, directly or through one another. */
+    public List<SchemaFile> referencedFiles() {
+        return referencedFiles;
     }
 
     /** The schema as written, for reference discovery and downloads. */

@@ -1,11 +1,14 @@
 package dossier.site;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.config.SiteConfig;
 import dossier.content.Collection;
 import dossier.content.ContentLoader;
+import dossier.schema.SchemaFile;
+import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +18,8 @@ import java.util.Set;
  * {@code /data/<name>.json}, an array of the collection's records, each with the id and the page
  * address the download adds, so that stock draft 2020-12 validators in their default modes (ajv's
  * strict mode, networknt) accept the file against it. The dossier's own schema is embedded, made
- * portable, as {@code $defs/record}.
+ * portable, as {@code $defs/record}, with the other schema files it refers to (a bundle, as draft
+ * 2020-12 calls it).
  */
 final class PublishedSchema {
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -76,7 +80,21 @@ final class PublishedSchema {
                 + RECORD.substring(1) + "), with its id and the address of its page (" + pageField + ").");
         published.put("type", "array");
         published.putObject("items").put("$ref", "#" + RECORD);
-        published.putObject("$defs").set("record", record);
+        ObjectNode definitions = published.putObject("$defs");
+        definitions.set("record", record);
+        // Other schema files the record's schema refers to travel along, each an embedded resource whose
+        // $id is the address its reference resolves to from here: a reader needs no other download.
+        for (SchemaFile file : collection.schema().referencedFiles()) {
+            ObjectNode resource = nodes.objectNode().put("$id", URI.create(published.path("$id").asText())
+                    .resolve(file.path()).toString());
+            JsonNode portable = PortableSchema.at("", file.source());
+            if (portable instanceof ObjectNode object) {
+                resource.setAll(object);
+            } else if (!portable.asBoolean()) {
+                resource.putObject("not"); // the schema false: nothing is valid
+            }
+            definitions.set(file.path().equals("record") ? "./record" : file.path(), resource);
+        }
         return published;
     }
 }
