@@ -68,6 +68,11 @@ public final class RecordSchema {
         return referencedFiles;
     }
 
+    /** What is wrong with {@code value}, as the validator words it ("/0: property 'x' is not defined ..."). */
+    public List<String> violations(JsonNode value) {
+        return schema.validate(value).stream().map(ValidationMessage::getMessage).sorted().toList();
+    }
+
     /** The schema as written, for reference discovery and downloads. */
     public JsonNode source() {
         return source;

@@ -12,6 +12,8 @@ import dossier.content.Collection;
 import dossier.content.Record;
 import dossier.io.CsvCells;
 import dossier.link.LinkedSite;
+import dossier.problem.Problem;
+import dossier.schema.RecordSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +35,9 @@ final class DataExports {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CsvMapper csv = new CsvMapper();
 
-    void write(LinkedSite site, SiteWriter out) {
+    /** Writes the downloads; a problem where a collection's records do not match the schema published for them. */
+    List<Problem> write(LinkedSite site, SiteWriter out) {
+        List<Problem> problems = new ArrayList<>();
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
             String pageField = PublishedSchema.pageField(collection);
@@ -56,8 +61,28 @@ final class DataExports {
             List<String> files = files(collection.name());
             out.write(files.get(0), bytes(array));
             out.write(files.get(1), csv(rows));
-            out.write(files.get(2), bytes(PublishedSchema.of(collection, site.config())));
+            ObjectNode schema = PublishedSchema.of(collection, site.config());
+            out.write(files.get(2), bytes(schema));
+            mismatch(collection, array, schema).ifPresent(problems::add);
         }
+        return problems;
+    }
+
+    /**
+     * The download adds its fields to the top level of the collection's schema; a schema whose fields
+     * are declared elsewhere (a top-level "$ref" to a definition that allows no other fields) would
+     * publish a schema that refuses its own data.
+     */
+    private static Optional<Problem> mismatch(Collection collection, ArrayNode records, ObjectNode schema) {
+        List<String> violations = new RecordSchema(schema).violations(records);
+        if (violations.isEmpty()) {
+            return Optional.empty();
+        }
+        String fields = "\"id\" and \"" + PublishedSchema.pageField(collection) + "\"";
+        return Optional.of(Problem.inFile(collection.schemaFile(), "the data download /" + files(collection.name())
+                        .get(0) + " would not match the schema published with it: " + violations.get(0),
+                "declare the record's fields in the schema's top-level \"properties\": the download adds "
+                        + fields + " there, beside them"));
     }
 
     /** A collection's downloads: its records as JSON and CSV, and its schema. */
