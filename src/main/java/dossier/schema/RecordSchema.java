@@ -27,6 +27,7 @@ public final class RecordSchema {
     private final JsonNode source;
     private final JsonSchema schema;
     private final List<SchemaFile> referencedFiles;
+    private final Optional<URI> location;
 
     /** A schema shipped in the jar: it may refer only to the bundled meta-schemas. */
     public RecordSchema(JsonNode source) {
@@ -46,6 +47,7 @@ public final class RecordSchema {
 
     private RecordSchema(JsonNode source, Optional<URI> location, SchemaSources sources) {
         this.source = source;
+        this.location = location;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
@@ -66,6 +68,16 @@ public final class RecordSchema {
     /** The other schema files this one refers to, directly or through one another. */
     public List<SchemaFile> referencedFiles() {
         return referencedFiles;
+    }
+
+    /** Whether {@code reference} ({@code "places.schema.json#/$defs/x"}) names this schema's own file. */
+    public boolean namesItself(String reference) {
+        try {
+            return !reference.startsWith("#") && location.map(at -> ReferencedFiles.target(at, source, reference)
+                    .equals(ReferencedFiles.withoutFragment(at))).orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false; // no URI: it names nothing
+        }
     }
 
     /** What is wrong with {@code value}, as the validator words it ("/0: property 'x' is not defined ..."). */

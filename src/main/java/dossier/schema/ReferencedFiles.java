@@ -35,9 +35,7 @@ final class ReferencedFiles {
             Map.Entry<URI, JsonNode> next = unread.poll();
             for (String reference : references(next.getValue(), new ArrayList<>())) {
                 try {
-                    String id = next.getValue().path("$id").asText("");
-                    URI base = id.isEmpty() ? next.getKey() : next.getKey().resolve(id);
-                    URI target = withoutFragment(base.resolve(reference));
+                    URI target = target(next.getKey(), next.getValue(), reference);
                     if ("file".equals(target.getScheme()) && !target.equals(self) && !found.containsKey(target)) {
                         JsonNode read = read(target, sources);
                         found.put(target, read);
@@ -51,6 +49,17 @@ final class ReferencedFiles {
         Path folder = Path.of(self).getParent();
         return found.entrySet().stream().map(file -> new SchemaFile(
                 folder.relativize(Path.of(file.getKey())).toString().replace('\\', '/'), file.getValue())).toList();
+    }
+
+    /**
+     * The document {@code reference} leads to from {@code schema}, read from {@code location}.
+     *
+     * @throws IllegalArgumentException when the reference or the schema's $id is no URI
+     */
+    static URI target(URI location, JsonNode schema, String reference) {
+        String id = schema.path("$id").asText("");
+        URI base = id.isEmpty() ? location : location.resolve(id);
+        return withoutFragment(base.resolve(reference));
     }
 
     /** Every reference to another document, wherever it stands. */
@@ -75,7 +84,7 @@ final class ReferencedFiles {
         }
     }
 
-    private static URI withoutFragment(URI uri) {
+    static URI withoutFragment(URI uri) {
         return URI.create(uri.toString().replaceFirst("#.*", ""));
     }
 }

@@ -74,7 +74,13 @@ final class DataExports {
      * publish a schema that refuses its own data.
      */
     private static Optional<Problem> mismatch(Collection collection, ArrayNode records, ObjectNode schema) {
-        List<String> violations = new RecordSchema(schema).violations(records);
+        List<String> violations;
+        try {
+            violations = new RecordSchema(schema).violations(records);
+        } catch (RuntimeException e) {
+            // A construct the published copy cannot carry (a reference it could not re-aim, say).
+            violations = List.of("the published schema cannot be used: " + e.getMessage());
+        }
         if (violations.isEmpty()) {
             return Optional.empty();
         }

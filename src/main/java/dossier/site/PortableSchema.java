@@ -9,6 +9,7 @@ import dossier.yaml.YamlDocument;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A copy of a dossier's schema that any draft 2020-12 validator accepts in its strictest default
@@ -51,23 +52,29 @@ final class PortableSchema {
     /** Anchor names of the copied schema and where they stand in it, as JSON Pointers. */
     private final Map<String, String> anchors = new HashMap<>();
 
-    private PortableSchema(JsonNode schema) {
+    /** Whether a reference names the copied schema's own file, by the file's name. */
+    private final Predicate<String> namesItself;
+
+    private PortableSchema(JsonNode schema, Predicate<String> namesItself) {
+        this.namesItself = namesItself;
         findAnchors(schema, "");
     }
 
     /**
      * The copy of {@code schema} to place at {@code pointer} (such as {@code /$defs/record}) in another
      * document: without its own {@code $schema} and {@code $id} (the document's root has them), only
-     * standard keywords, and its pointer references prefixed with {@code pointer}.
+     * standard keywords, and its pointer references prefixed with {@code pointer}. A reference to
+     * its own file by name ({@code "places.schema.json#/$defs/x"}) becomes local too: in the new
+     * document the name would lead elsewhere.
      */
-    static JsonNode at(String pointer, JsonNode schema) {
+    static JsonNode at(String pointer, JsonNode schema, Predicate<String> namesItself) {
         if (!(schema instanceof ObjectNode object)) {
             return schema.deepCopy(); // true or false
         }
         ObjectNode own = object.deepCopy();
         own.remove("$schema");
         own.remove("$id");
-        return new PortableSchema(own).resource(own, pointer);
+        return new PortableSchema(own, namesItself).resource(own, pointer);
     }
 
     /** A schema resource: its "#..." references resolve within it, which stands at {@code root}. */
@@ -106,11 +113,14 @@ final class PortableSchema {
             return schema.deepCopy(); // true or false
         }
         // An embedded resource with an $id of its own resolves its "#..." against itself.
-        return schema.has("$id") ? new PortableSchema(schema).resource(schema, "") : resource(schema, root);
+        return schema.has("$id") ? new PortableSchema(schema, reference -> false).resource(schema, "")
+                : resource(schema, root);
     }
 
     /** "#", "#/..." and "#anchor" name places in this schema, now below {@code root}; other files stay. */
-    private String reRooted(String reference, String root) {
+    private String reRooted(String written, String root) {
+        String reference = namesItself.test(written)
+                ? (written.contains("#") ? written.substring(written.indexOf('#')) : "#") : written;
         if (reference.equals("#") || reference.startsWith("#/")) {
             return "#" + root + reference.substring(1);
         }

@@ -49,7 +49,8 @@ final class PublishedSchema {
     static ObjectNode of(Collection collection, SiteConfig config) {
         String pageField = pageField(collection);
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode record = (ObjectNode) PortableSchema.at(RECORD, collection.schema().source());
+        ObjectNode record = (ObjectNode) PortableSchema.at(RECORD, collection.schema().source(),
+                collection.schema()::namesItself);
 
         // The download adds two fields; they come first, as in the file.
         ObjectNode properties = nodes.objectNode();
@@ -87,7 +88,7 @@ final class PublishedSchema {
         for (SchemaFile file : collection.schema().referencedFiles()) {
             ObjectNode resource = nodes.objectNode().put("$id", URI.create(published.path("$id").asText())
                     .resolve(file.path()).toString());
-            JsonNode portable = PortableSchema.at("", file.source());
+            JsonNode portable = PortableSchema.at("", file.source(), reference -> false);
             if (portable instanceof ObjectNode object) {
                 resource.setAll(object);
             } else if (!portable.asBoolean()) {

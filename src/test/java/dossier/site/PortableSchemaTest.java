@@ -12,7 +12,7 @@ class PortableSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String portable(String schema) throws IOException {
-        return PortableSchema.at("/$defs/record", JSON.readTree(schema)).toString();
+        return PortableSchema.at("/$defs/record", JSON.readTree(schema), "self.json#/$defs/a"::equals).toString();
     }
 
     @Test
@@ -28,10 +28,10 @@ class PortableSchemaTest {
     @Test
     void localReferencesAndAnchorsPointIntoTheCopy() throws IOException {
         assertEquals("{\"anyOf\":[{\"$ref\":\"#/$defs/record/$defs/a\"},{\"$ref\":\"#/$defs/record\"},"
-                + "{\"$ref\":\"#/$defs/record/$defs/b~1c\"},{\"$ref\":\"other.json#/$defs/a\"}],"
+                + "{\"$ref\":\"#/$defs/record/$defs/b~1c\"},{\"$ref\":\"other.json#/$defs/a\"},{\"$ref\":\"#/$defs/record/$defs/a\"}],"
                 + "\"$defs\":{\"a\":{\"type\":\"string\"},\"b/c\":{\"type\":\"number\"}}}",
                 portable("{\"anyOf\": [{\"$ref\": \"#/$defs/a\"}, {\"$ref\": \"#\"}, {\"$ref\": \"#num\"},"
-                        + " {\"$ref\": \"other.json#/$defs/a\"}],"
+                        + " {\"$ref\": \"other.json#/$defs/a\"}, {\"$ref\": \"self.json#/$defs/a\"}],"
                         + " \"$defs\": {\"a\": {\"type\": \"string\"}, \"b/c\": {\"$anchor\": \"num\", \"type\": \"number\"}}}"));
     }
 
@@ -46,7 +46,7 @@ class PortableSchemaTest {
     @Test
     void dataValuesAreCopiedAsTheyAre() throws IOException {
         JsonNode copy = PortableSchema.at("/$defs/record", JSON.readTree(
-                "{\"enum\": [{\"$ref\": \"#/x\", \"x-ref\": \"y\"}], \"default\": {\"x-ref\": 1}}"));
+                "{\"enum\": [{\"$ref\": \"#/x\", \"x-ref\": \"y\"}], \"default\": {\"x-ref\": 1}}"), reference -> false);
         assertEquals("{\"enum\":[{\"$ref\":\"#/x\",\"x-ref\":\"y\"}],\"default\":{\"x-ref\":1}}", copy.toString());
     }
 }
