@@ -1,12 +1,14 @@
 package dossier.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dossier.content.Record;
 import dossier.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the references in a record by walking its data alongside its schema: a schema node with
@@ -48,13 +50,32 @@ public final class ReferenceFinder {
         }
     }
 
+    /** "#/$defs/x" is a JSON Pointer into this schema; "#x" names the schema whose "$anchor" is "x". */
+    private JsonNode local(String reference) {
+        return reference.equals("#") || reference.startsWith("#/") ? schemaRoot.at(reference.substring(1))
+                : anchored(schemaRoot, reference.substring(1)).orElse(MissingNode.getInstance());
+    }
+
+    private static Optional<JsonNode> anchored(JsonNode schema, String anchor) {
+        if (schema.path("$anchor").asText("").equals(anchor)) {
+            return Optional.of(schema);
+        }
+        for (JsonNode inside : schema) {
+            Optional<JsonNode> found = anchored(inside, anchor);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private void walk(Record record, JsonNode schema, JsonNode data, String pointer, List<Reference> found,
                       int depth) {
         if (depth > MAX_DEPTH || schema == null || !schema.isObject() || data.isMissingNode()) {
             return;
         }
         if (schema.path("$ref").isTextual() && schema.path("$ref").asText().startsWith("#")) {
-            walk(record, schemaRoot.at(schema.path("$ref").asText().substring(1)), data, pointer, found, depth + 1);
+            walk(record, local(schema.path("$ref").asText()), data, pointer, found, depth + 1);
         }
         if (schema.path(KEYWORD).isTextual() && data.isTextual()) {
             found.add(new Reference(record.key(), pointer, schema.path(KEYWORD).asText() + "/" + data.asText(),

@@ -26,6 +26,8 @@ import java.util.TreeSet;
 public final class RecordSchema {
     private final JsonNode source;
     private final JsonSchema schema;
+    private final List<SchemaFile> referencedFiles;
+    private final Optional<URI> location;
 
     /** A schema shipped in the jar: it may refer only to the bundled meta-schemas. */
     public RecordSchema(JsonNode source) {
@@ -45,6 +47,7 @@ public final class RecordSchema {
 
     private RecordSchema(JsonNode source, Optional<URI> location, SchemaSources sources) {
         this.source = source;
+        this.location = location;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
@@ -59,6 +62,27 @@ public final class RecordSchema {
         // A reference loop ("$ref": "#") recurses only when a value is checked, whatever the value:
         // checking one now reports it once, at the schema, rather than at every record.
         this.schema.validate(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        this.referencedFiles = location.map(at -> ReferencedFiles.of(source, at, sources)).orElse(List.of());
+    }
+
+    /** The other schema files this one refers to, directly or through one another. */
+    public List<SchemaFile> referencedFiles() {
+        return referencedFiles;
+    }
+
+    /** Whether {@code reference} ({@code "places.schema.json#/$defs/x"}) names this schema's own file. */
+    public boolean namesItself(String reference) {
+        try {
+            return !reference.startsWith("#") && location.map(at -> ReferencedFiles.target(at, source, reference)
+                    .equals(ReferencedFiles.withoutFragment(at))).orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false; // no URI: it names nothing
+        }
+    }
+
+    /** What is wrong with {@code value}, as the validator words it ("/0: property 'x' is not defined ..."). */
+    public List<String> violations(JsonNode value) {
+        return schema.validate(value).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
     /** The schema as written, for reference discovery and downloads. */

@@ -12,6 +12,8 @@ import dossier.content.Collection;
 import dossier.content.Record;
 import dossier.io.CsvCells;
 import dossier.link.LinkedSite;
+import dossier.problem.Problem;
+import dossier.schema.RecordSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,27 +23,33 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes each collection as {@code /data/<name>.json}, {@code /data/<name>.csv} and its schema as
- * {@code /data/<name>.schema.json}: the numbers behind the pages, for readers to reuse.
+ * Writes each collection as {@code /data/<name>.json}, {@code /data/<name>.csv} and the schema of the
+ * JSON file as {@code /data/<name>.schema.json} ({@link PublishedSchema}): the numbers behind the
+ * pages, for readers to reuse.
  */
 final class DataExports {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CsvMapper csv = new CsvMapper();
 
-    void write(LinkedSite site, SiteWriter out) {
+    /** Writes the downloads; a problem where a collection's records do not match the schema published for them. */
+    List<Problem> write(LinkedSite site, SiteWriter out) {
+        List<Problem> problems = new ArrayList<>();
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
+            String pageField = PublishedSchema.pageField(collection);
             ArrayNode array = json.createArrayNode();
             List<Map<String, String>> rows = new ArrayList<>();
             for (Record record : records) {
                 ObjectNode item = json.createObjectNode();
                 item.put("id", record.id());
-                item.put("url", site.config().absolute(site.pathOf(record)));
-                record.fields().fields().forEachRemaining(field -> {
-                    if (!field.getKey().equals("id")) {
+                item.put(pageField, site.config().absolute(site.pathOf(record)));
+                // The fields its schema checked: aliases are old addresses of the page, not data.
+                record.fields().properties().forEach(field -> {
+                    if (!field.getKey().equals("id") && !field.getKey().equals(Record.ALIASES)) {
                         item.set(field.getKey(), field.getValue());
                     }
                 });
@@ -53,8 +61,34 @@ final class DataExports {
             List<String> files = files(collection.name());
             out.write(files.get(0), bytes(array));
             out.write(files.get(1), csv(rows));
-            out.write(files.get(2), bytes(collection.schema().source()));
+            ObjectNode schema = PublishedSchema.of(collection, site.config());
+            out.write(files.get(2), bytes(schema));
+            mismatch(collection, array, schema).ifPresent(problems::add);
         }
+        return problems;
+    }
+
+    /**
+     * The download adds its fields to the top level of the collection's schema; a schema whose fields
+     * are declared elsewhere (a top-level "$ref" to a definition that allows no other fields) would
+     * publish a schema that refuses its own data.
+     */
+    private static Optional<Problem> mismatch(Collection collection, ArrayNode records, ObjectNode schema) {
+        List<String> violations;
+        try {
+            violations = new RecordSchema(schema).violations(records);
+        } catch (RuntimeException e) {
+            // A construct the published copy cannot carry (a reference it could not re-aim, say).
+            violations = List.of("the published schema cannot be used: " + e.getMessage());
+        }
+        if (violations.isEmpty()) {
+            return Optional.empty();
+        }
+        String fields = "\"id\" and \"" + PublishedSchema.pageField(collection) + "\"";
+        return Optional.of(Problem.inFile(collection.schemaFile(), "the data download /" + files(collection.name())
+                        .get(0) + " would not match the schema published with it: " + violations.get(0),
+                "declare the record's fields in the schema's top-level \"properties\": the download adds "
+                        + fields + " there, beside them"));
     }
 
     /** A collection's downloads: its records as JSON and CSV, and its schema. */

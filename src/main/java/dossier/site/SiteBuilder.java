@@ -154,7 +154,7 @@ public final class SiteBuilder {
             output.write(SearchIndex.FILE, index.json());
             Assets.copyLunr(output);
         });
-        new DataExports().write(site, output);
+        problems.addAll(new DataExports().write(site, output));
         charts.writeCsv(site, output);
         Redirects.write(site, output);
         SiteIndexes.write(config, rendered, output);
