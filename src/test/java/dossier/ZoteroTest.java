@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What Zotero saves from each kind of page, asked of Zotero itself: its translation-server runs the
  * Embedded Metadata translator that Zotero's browser connector runs. The server comes from
- * {@code ../shared/tools/zotero} beside the repository; without it the test is skipped.
+ * {@code ../shared/tools/zotero} beside the repository, unpacked and installed beforehand (its npm
+ * install downloads, which a test must not) by {@code setup.sh} into {@code $ZOTERO_TS_DIR}, by default
+ * {@code /tmp/dossier-zotero-ts}, as {@code .ci/run} does; without either the test is skipped.
  */
 class ZoteroTest {
     private static final Path TOOL = RealDossier.ROOT.resolve("../shared/tools/zotero").normalize();
@@ -43,11 +45,13 @@ class ZoteroTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(TOOL.resolve("setup.sh")) && Files.isExecutable(TOOL.resolve("run.sh")),
+        Assumptions.assumeTrue(Files.isExecutable(TOOL.resolve("run.sh")),
                 "Zotero's translation-server is not at " + TOOL + " (see its README): skipped");
-        // Under target/, so that its npm install is done once; run.sh sets the port in its config.
-        Path unpacked = RealDossier.ROOT.resolve("target/zotero-ts");
-        String server = run(TOOL.resolve("setup.sh").toString(), unpacked.toString());
+        Path unpacked = Path.of(System.getenv().getOrDefault("ZOTERO_TS_DIR", "/tmp/dossier-zotero-ts"));
+        Assumptions.assumeTrue(Files.exists(unpacked.resolve("ts/node_modules/.installed")),
+                "run `" + TOOL.resolve("setup.sh") + " " + unpacked + "` first (.ci/run does): skipped");
+        // A folder of this test's own: run.sh writes the port into the server's config there.
+        String server = unpacked.resolve("ts").toString();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
