@@ -60,8 +60,7 @@ final class RenderJobs {
             }, new Provenance("collection", inputs, List.of(collection.config().title()), "",
                     collection.config().description())
                     .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.of(collection),
-                            downloads(site, collection))), sourcesOf(site, collection.records()))
-                    .dependingOn(sourceFiles(site, collection.records()), false)));
+                            downloads(site, collection))), sourcesOf(site, collection.records()))));
             String recordTemplate = recordTemplate(collection, templates);
             for (Record record : collection.records()) {
                 String recordPath = site.pathOf(record);
@@ -127,21 +126,15 @@ final class RenderJobs {
         return files;
     }
 
-    /** The pages of the sources the records cite, each once, in the order first cited. */
+    /**
+     * The pages of the sources the records cite, each once, in the order first cited. Their titles and
+     * paths are part of every page's fingerprint already, so they need no dependency here.
+     */
     private static List<LinkedData.Work> sourcesOf(LinkedSite site, List<Record> records) {
-        return sourceTargets(site, records).stream()
-                .map(target -> new LinkedData.Work(site.config().absolute(target.path()), target.title())).toList();
-    }
-
-    /** The files of the sources the records cite: a collection's linked data names their titles. */
-    private static List<String> sourceFiles(LinkedSite site, List<Record> records) {
-        return sourceTargets(site, records).stream().map(dossier.link.Target::source).toList();
-    }
-
-    private static List<dossier.link.Target> sourceTargets(LinkedSite site, List<Record> records) {
         return records.stream().flatMap(record -> site.outgoing(record).stream())
                 .filter(reference -> reference.toCollection().equals(SOURCES))
-                .map(reference -> site.target(reference.to())).flatMap(Optional::stream).distinct().toList();
+                .map(reference -> site.target(reference.to())).flatMap(Optional::stream).distinct()
+                .map(target -> new LinkedData.Work(site.config().absolute(target.path()), target.title())).toList();
     }
 
     /** A chart is made from its collection's data. */
