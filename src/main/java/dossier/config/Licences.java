@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class Licences {
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
     /** Every Creative Commons licence by its SPDX id: CC-BY-SA-4.0, CC-BY-NC-ND-3.0, ... */
-    private static final Pattern CREATIVE_COMMONS = Pattern.compile("CC-(BY(?:-NC)?(?:-SA|-ND)?)-(1\\.0|2\\.0|2\\.5|3\\.0|4\\.0)");
+    private static final Pattern CREATIVE_COMMONS =
+            Pattern.compile("CC-(BY(?:-NC)?(?:-SA|-ND)?)-(1\\.0|2\\.0|2\\.5|3\\.0|4\\.0)");
     private static final Map<String, String> OTHERS = Map.of(
             "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/",
             "CC0", "https://creativecommons.org/publicdomain/zero/1.0/",
@@ -27,14 +28,9 @@ public final class Licences {
 
     private Licences() {}
 
-    /** True when the licence is given as an http(s) URL, which is used as it is. */
-    public static boolean isUrl(String licence) {
-        return URL.matcher(licence.strip()).matches();
-    }
-
     /** The licence's URL: itself when it is one, else the canonical URL of a known name; empty otherwise. */
     public static Optional<String> url(String licence) {
-        if (isUrl(licence)) {
+        if (URL.matcher(licence.strip()).matches()) {
             return Optional.of(licence.strip());
         }
         // "CC BY 4.0", "cc-by-4.0", "CC_BY_4.0" and "CC BY-SA 4.0" all name one SPDX id.
