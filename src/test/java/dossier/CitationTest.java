@@ -51,10 +51,14 @@ class CitationTest {
                 assertFalse(page.getElementsByAttributeValue("name", name).attr("content").isBlank(),
                         name + " on " + where);
             }
-            for (String property : List.of("og:title", "og:type", "og:url", "og:site_name")) {
+            for (String property : List.of("og:title", "og:url", "og:site_name")) {
                 assertFalse(page.getElementsByAttributeValue("property", property).attr("content").isBlank(),
                         property + " on " + where);
             }
+            // A dataset has no og:type, which Zotero would rank above its DC.type (see MetaTags).
+            boolean dataset = page.getElementsByAttributeValue("name", "DC.type").attr("content").equals("Dataset");
+            assertEquals(dataset ? "" : "website", page.getElementsByAttributeValue("property", "og:type")
+                    .attr("content"), "og:type on " + where);
             JsonNode jsonLd = JSON.readTree(page.select("script[type=application/ld+json]").html());
             assertEquals(canonical, jsonLd.path("url").asText(), where);
             assertTrue(page.select("#cite .cite-text").size() == 3, "three citation styles on " + where);

@@ -56,6 +56,7 @@ public final class ConfigLoader {
         if (!urlsValid(document, problems)) {
             return Optional.empty();
         }
+        warnOfUnknownLicence(document, problems);
         return Optional.of(new SiteConfig(
                 node.path("title").asText(),
                 node.path("baseUrl").asText(),
@@ -68,6 +69,16 @@ public final class ConfigLoader {
                 collections,
                 node.path("search").asBoolean(false),
                 node.path("citations").asBoolean(node.path("authors").size() > 0)));
+    }
+
+    /** A licence known neither by name nor as a URL still builds, but linked data can only name it. */
+    private static void warnOfUnknownLicence(YamlDocument document, Problems problems) {
+        String licence = document.root().path("license").asText("");
+        if (!licence.isBlank() && Licences.url(licence).isEmpty()) {
+            problems.warn(Problem.at(document.valueAt("/license"), "the licence \"" + licence
+                    + "\" is not a known SPDX or Creative Commons name, so linked data names it without a link",
+                    "give its URL (license: https://...) or its SPDX id (license: CC-BY-4.0)"));
+        }
     }
 
     /** baseUrl and the navigation urls land in every page: each wrong one is an error at its value. */
@@ -130,7 +141,7 @@ public final class ConfigLoader {
                 authors.add(new Author(entry.asText(), "", ""));
             } else {
                 authors.add(new Author(entry.path("name").asText(), entry.path("family").asText(""),
-                        entry.path("given").asText("")));
+                        entry.path("given").asText(""), entry.path("url").asText("")));
             }
         }
         return authors;

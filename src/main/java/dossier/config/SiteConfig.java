@@ -20,10 +20,23 @@ public record SiteConfig(String title, String baseUrl, String language, String d
         collections = List.copyOf(collections);
     }
 
-    /** An author as citations need it: a person (family, given) or an organisation (name only). */
-    public record Author(String name, String family, String given) {}
+    /**
+     * An author as citations need it: a person (family, given) or an organisation (name only).
+     *
+     * @param url the author's home page or profile, for linked data; empty when not given
+     */
+    public record Author(String name, String family, String given, String url) {
+        public Author(String name, String family, String given) {
+            this(name, family, given, "");
+        }
+    }
 
     public record NavItem(String title, String url) {}
+
+    /** The licence as a URL, for linked data: empty when the site names none, or a licence unknown by name. */
+    public Optional<String> licenseUrl() {
+        return Licences.url(license);
+    }
 
     public Optional<CollectionConfig> collection(String name) {
         return collections.stream().filter(c -> c.name().equals(name)).findFirst();

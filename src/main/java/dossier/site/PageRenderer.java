@@ -4,6 +4,8 @@ import dossier.check.LinkExtractor;
 import dossier.cite.Citation;
 import dossier.cite.CitationFormats;
 import dossier.cite.Citations;
+import dossier.cite.LinkedData;
+import dossier.cite.MetaTags;
 import dossier.cite.PageMetadata;
 import dossier.markdown.MarkdownRenderer;
 import dossier.markdown.RenderedMarkdown;
@@ -31,6 +33,7 @@ final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
     private final Citations citations;
+    private final LinkedData linkedData;
     private final SiteWriter output;
     private final Problems problems;
     private final String basePath;
@@ -43,12 +46,14 @@ final class PageRenderer {
     /** A page as the last build of this process left it, so an unchanged page costs no reading. */
     record Remembered(String fingerprint, RenderedPage page, Optional<SearchIndex.Document> searchEntry) {}
 
-    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, SiteWriter output,
+    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, LinkedData linkedData,
+                 SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
                  Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory) {
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
+        this.linkedData = linkedData;
         this.output = output;
         this.problems = problems;
         this.basePath = basePath;
@@ -148,9 +153,11 @@ final class PageRenderer {
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
         page.put("cite", new LazyMap(() -> {
-            Map<String, Object> cite = PageMetadata.of(citation, provenance.description(),
-                    basePath + job.sitePath().substring(1), provenance.downloads());
+            Map<String, Object> cite = PageMetadata.of(citation, basePath + job.sitePath().substring(1));
             cite.put("downloads", citationFiles);
+            cite.putAll(MetaTags.of(citation, provenance.dataset().isPresent()));
+            cite.put("jsonLd", linkedData.jsonLd(citation, provenance.description(), provenance.dataset(),
+                    provenance.basedOn()));
             return cite;
         }));
         StringWriter writer = new StringWriter();

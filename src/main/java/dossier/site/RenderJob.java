@@ -1,6 +1,6 @@
 package dossier.site;
 
-import dossier.cite.PageMetadata.Distribution;
+import dossier.cite.LinkedData;
 import dossier.content.Page;
 import dossier.content.SitePaths;
 import java.util.List;
@@ -52,28 +52,35 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
      * @param kind        "home", "page", "collection", "record", "chart" or "charts"
      * @param inputs      the content files the page is made from, relative to the root
      * @param date        a date the content gives (front matter), for citations when git has none
-     * @param downloads   the data downloads of a collection page, which make it a Dataset
+     * @param dataset     what the data of a collection or chart page holds and its downloads, which make it a Dataset
+     * @param basedOn     the pages of the works the page is made from (a record's sources, a chart's collection)
      * @param dependencies other content files the page shows something of (referenced records, backlinks)
      * @param dependsOnAll the page lists content from all over the site (home, timeline, charts)
      */
     record Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
-                      List<Distribution> downloads, List<String> dependencies, boolean dependsOnAll) {
+                      Optional<LinkedData.Dataset> dataset, List<LinkedData.Work> basedOn, List<String> dependencies,
+                      boolean dependsOnAll) {
 
         Provenance {
             inputs = List.copyOf(inputs);
             keywords = List.copyOf(keywords);
-            downloads = List.copyOf(downloads);
+            basedOn = List.copyOf(basedOn);
             dependencies = List.copyOf(dependencies);
         }
 
-        Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
-                   List<Distribution> downloads) {
-            this(kind, inputs, keywords, date, description, downloads, List.of(), false);
+        Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description) {
+            this(kind, inputs, keywords, date, description, Optional.empty(), List.of(), List.of(), false);
         }
 
         /** The same, also depending on other files, or on all content. */
         Provenance dependingOn(List<String> files, boolean all) {
-            return new Provenance(kind, inputs, keywords, date, description, downloads, files, all || dependsOnAll);
+            return new Provenance(kind, inputs, keywords, date, description, dataset, basedOn, files,
+                    all || dependsOnAll);
+        }
+
+        /** The same, as a dataset or not, made from some works. */
+        Provenance linkedTo(Optional<LinkedData.Dataset> data, List<LinkedData.Work> works) {
+            return new Provenance(kind, inputs, keywords, date, description, data, works, dependencies, dependsOnAll);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dossier.site;
 
-import dossier.cite.PageMetadata.Distribution;
+import dossier.cite.LinkedData;
+import dossier.cite.LinkedData.Distribution;
 import dossier.content.ChartSpec;
 import dossier.content.Collection;
 import dossier.content.Page;
@@ -21,6 +22,8 @@ final class RenderJobs {
     private static final String CONFIG = "content/dossier.yaml";
     /** The page hosts show for a path that has none. */
     static final String NOT_FOUND = "/404.html";
+    /** The collection whose records are the works the others cite (as charts and related records read it too). */
+    private static final String SOURCES = "sources";
 
     private RenderJobs() {}
 
@@ -34,14 +37,14 @@ final class RenderJobs {
                         .orElseGet(() -> model.page("home", site.config().title(), "/", CONFIG, "",
                                 site.config().description(), Map.of(), content)), Map.of()),
                 new Provenance("home", homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
-                        site.config().description(), List.of())));
+                        site.config().description())));
         // In parallel: the search for a shortcode reads every page's text.
         jobs.addAll(site.pages().parallelStream().filter(page -> !page.isHome()).map(page -> {
             String template = page.front().template().isEmpty() ? "page.ftlh" : page.front().template();
             return new RenderJob(page.path(), page.file(), template, Optional.of(page),
                     content -> model.model(model.narrativePage(page, content), Map.of()),
                     new Provenance("page", List.of(page.file()), keywords(page), page.front().date(),
-                            page.front().summary(), List.of()))
+                            page.front().summary()))
                     .dependingOn(List.of(), page.body().contains(MarkdownRenderer.CHART_MARK));
         }).toList());
         for (Collection collection : site.collections()) {
@@ -55,14 +58,16 @@ final class RenderJobs {
                 return model.model(model.page("collection", collection.config().title(), path, source, "",
                         collection.config().description(), Map.of(), content), Map.of("collection", collectionModel));
             }, new Provenance("collection", inputs, List.of(collection.config().title()), "",
-                    collection.config().description(), downloads(site, collection))));
+                    collection.config().description())
+                    .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.of(collection),
+                            downloads(site, collection))), sourcesOf(site, collection.records()))));
             String recordTemplate = recordTemplate(collection, templates);
             for (Record record : collection.records()) {
                 String recordPath = site.pathOf(record);
                 List<String> keywords = new ArrayList<>(List.of(collection.config().title()));
                 site.outgoing(record).stream().map(reference -> site.target(reference.to()))
                         .flatMap(Optional::stream)
-                        .filter(target -> !target.collection().equals("sources"))
+                        .filter(target -> !target.collection().equals(SOURCES))
                         .map(dossier.link.Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
@@ -71,27 +76,28 @@ final class RenderJobs {
                             record.fields().path("summary").asText(""), recordModel.get("fields"), content),
                             Map.of("record", recordModel));
                 }, new Provenance("record", List.of(record.file()), keywords, "",
-                        record.fields().path("summary").asText(""), List.of())).dependingOn(neighbours(site, record),
-                        false));
+                        record.fields().path("summary").asText(""))
+                        .linkedTo(Optional.empty(), sourcesOf(site, List.of(record))))
+                        .dependingOn(neighbours(site, record), false));
             }
         }
-        addCharts(jobs, model, charts);
+        addCharts(jobs, site, model, charts);
         jobs.add(new RenderJob(NOT_FOUND, CONFIG, "404.ftlh", Optional.empty(),
                 content -> model.model(model.page("404", "Page not found", NOT_FOUND, CONFIG, "", "", Map.of(),
                         content), Map.of()),
-                new Provenance("404", List.of(CONFIG), List.of(), "", "", List.of())));
+                new Provenance("404", List.of(CONFIG), List.of(), "", "")));
         return jobs;
     }
 
-    private static void addCharts(List<RenderJob> jobs, SiteModel model, Charts charts) {
+    private static void addCharts(List<RenderJob> jobs, LinkedSite site, SiteModel model, Charts charts) {
         if (charts.specs().isEmpty()) {
             return;
         }
         jobs.add(new RenderJob("/charts/", "content/charts", "charts.ftlh", Optional.empty(),
                 content -> model.model(model.page("charts", "Charts", "/charts/", "content/charts", "", "",
                         Map.of(), content), Map.of()),
-                new Provenance("charts", charts.specs().stream().map(ChartSpec::file).toList(), List.of(), "", "",
-                        List.of())));
+                new Provenance("charts", charts.specs().stream().map(ChartSpec::file).toList(), List.of(), "",
+                        "")));
         for (ChartSpec spec : charts.specs()) {
             Object figure = PageRenderer.markup(charts.figure(spec.id()).orElseThrow());
             Map<String, Object> chart = new LinkedHashMap<>();
@@ -105,8 +111,10 @@ final class RenderJobs {
                         spec.caption(), Map.of(), figure);
                 page.put("hasCharts", true);
                 return model.model(page, Map.of("chart", chart));
-            }, new Provenance("chart", List.of(spec.file()), List.of(spec.title()), "", spec.caption(),
-                    List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))));
+            }, new Provenance("chart", List.of(spec.file()), List.of(spec.title()), "", spec.caption())
+                    .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.ofChart(spec, site),
+                            List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))),
+                            chartCollection(site, spec))));
         }
     }
 
@@ -116,6 +124,23 @@ final class RenderJobs {
         site.outgoing(record).forEach(r -> site.target(r.to()).ifPresent(t -> files.add(t.source())));
         site.incoming(record).forEach(r -> site.target(r.from()).ifPresent(t -> files.add(t.source())));
         return files;
+    }
+
+    /**
+     * The pages of the sources the records cite, each once, in the order first cited. Their titles and
+     * paths are part of every page's fingerprint already, so they need no dependency here.
+     */
+    private static List<LinkedData.Work> sourcesOf(LinkedSite site, List<Record> records) {
+        return records.stream().flatMap(record -> site.outgoing(record).stream())
+                .filter(reference -> reference.toCollection().equals(SOURCES))
+                .map(reference -> site.target(reference.to())).flatMap(Optional::stream).distinct()
+                .map(target -> new LinkedData.Work(site.config().absolute(target.path()), target.title())).toList();
+    }
+
+    /** A chart is made from its collection's data. */
+    private static List<LinkedData.Work> chartCollection(LinkedSite site, ChartSpec spec) {
+        return site.target(spec.collection()).map(target -> List.of(new LinkedData.Work(
+                site.config().absolute(target.path()), target.title()))).orElse(List.of());
     }
 
     private static List<String> keywords(Page page) {

@@ -5,6 +5,7 @@ import dossier.check.LinkChecker;
 import dossier.check.PageLinks;
 import dossier.cite.ChangeHistory;
 import dossier.cite.Citations;
+import dossier.cite.LinkedData;
 import dossier.config.ConfigLoader;
 import dossier.config.SiteConfig;
 import dossier.content.Content;
@@ -138,7 +139,8 @@ public final class SiteBuilder {
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
-                new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), output, problems,
+                new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), new LinkedData(config),
+                output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
