@@ -95,6 +95,30 @@ class BuildLockUnitTest {
     }
 
     @Test
+    void aWaitingBuildWaitsUpToItsPatienceForABuildInThisProcess() throws InterruptedException {
+        Path out = temp.resolve("site");
+        BuildLock held = BuildLock.acquire(out, NONE, notices::add);
+        Thread waiter = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        // Released only once this thread waits: no sleep, and the wait itself must take the lock.
+        Thread releaser = new Thread(() -> {
+            while (waiter.getState() != Thread.State.TIMED_WAITING && !over.get()) {
+                Thread.onSpinWait();
+            }
+            held.close();
+        });
+        try (BuildLock next = BuildLock.acquire(out, Duration.ofMinutes(1), notice -> {
+            notices.add(notice);
+            releaser.start();
+        })) {
+            assertEquals(List.of(waitingNotice(out)), notices);
+        } finally {
+            over.set(true);
+            releaser.join();
+        }
+    }
+
+    @Test
     void aBuildWaitsForAFileLockHeldOutsideThisClass() throws IOException {
         Path out = temp.resolve("site");
         Path file = BuildLock.fileOf(out);
