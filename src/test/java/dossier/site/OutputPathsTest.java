@@ -81,4 +81,48 @@ class OutputPathsTest {
                 () -> paths.requireClaimed(Set.of("index.html", "stray.txt")));
         assertEquals("written without a claim: [stray.txt]", bug.getMessage());
     }
+
+    @Test
+    void aFileDeepInsideAnotherFileIsReportedAtTheFolderThatIsAFile() {
+        paths.claim("a/b", page("content/a/b"));
+        paths.claim("a/b/c/index.html", page("content/a/b/c.md"));
+        paths.claim("x/y/z/index.html", page("content/x/y/z.md"));
+        paths.claim("x/y/w/index.html", page("content/x/y/w.md"));
+        paths.claim("x/y", page("content/x/y"));
+        assertEquals(List.of(
+                "content/a/b/c.md:2:3: the page content/a/b/c.md would be published as /a/b/c/index.html, inside /a/b,"
+                        + " where the page content/a/b is published as a file; rename or move one of the two: each"
+                        + " published path has one source",
+                "content/x/y:2:3: the page content/x/y would be published as /x/y, where the page content/x/y/z.md"
+                        + " needs a folder for /x/y/z/index.html; rename or move one of the two: each published path"
+                        + " has one source"), errors());
+    }
+
+    @Test
+    void aClashBetweenTwoGeneratedFilesIsReportedAtTheLaterAndOneWithContentAtTheContent() {
+        paths.claim("data/x.json", OutputPaths.Owner.generated("a data download of the collection \"x\""));
+        paths.claim("data/x.json", OutputPaths.Owner.generated("the build's own data/x.json"));
+        paths.claim("feed.xml", OutputPaths.Owner.generated("the build's own feed.xml"));
+        paths.claim("feed.xml", page("content/feed.xml"));
+        assertEquals(List.of(
+                "content/dossier.yaml:1:1: the build's own data/x.json would be published as /data/x.json, where a data"
+                        + " download of the collection \"x\" is published too; rename or move it: the build writes that"
+                        + " path itself",
+                "content/feed.xml:2:3: the page content/feed.xml would be published as /feed.xml, where the build's own"
+                        + " feed.xml is published too; rename or move it: the build writes that path itself"), errors());
+    }
+
+    @Test
+    void aClaimThatClashedIsNotTakenByTheLaterOwner() {
+        paths.claim("about/index.html", page("content/about.md"));
+        paths.claim("about/index.html", page("content/about/index.md"));
+        paths.claim("about/index.html", page("content/about.html"));
+        assertEquals(List.of(
+                "content/about.html:2:3: the page content/about.html would be published as /about/index.html, where"
+                        + " the page content/about.md is published too; rename or move one of the two: each published"
+                        + " path has one source",
+                "content/about/index.md:2:3: the page content/about/index.md would be published as /about/index.html,"
+                        + " where the page content/about.md is published too; rename or move one of the two: each"
+                        + " published path has one source"), errors());
+    }
 }
