@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ class BadInputTest {
     }
 
     @Test
+    @Tag("slow") // measures time or memory: left out of the mutation profile
     void anOversizedRecordIsRefusedQuickly() throws IOException {
         Path root = temp.resolve("root");
         SiteFiles.copyTree(SiteFiles.fixture("error-unknown-field"), root);

@@ -24,10 +24,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One build at a time into an output folder; a build whose launcher is killed dies with it. */
+@Tag("slow") // starts and kills child JVMs: left out of the mutation profile
 class BuildLockTest {
     @TempDir
     Path temp;

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A template that writes without end, or one huge value, is an error at the template, not an OutOfMemoryError. */
+@Tag("slow") // fills memory until the build stops it: left out of the mutation profile
 class OverflowTemplateTest {
     private static final String PROBLEM = "templates/page.ftlh:1:1: this template writes more than 20000000 characters"
             + " for one page; look for a #list over a huge range or a ?left_pad, ?right_pad or similar with a huge width";

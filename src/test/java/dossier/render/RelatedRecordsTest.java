@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,7 @@ class RelatedRecordsTest {
     }
 
     @Test
+    @Tag("slow") // measures time or memory: left out of the mutation profile
     void manyRecordsNamingOneRecordTakeTimeLinearInTheirNumber() throws IOException {
         // 20,000 records that all name "items/r0": counting every pair would take minutes.
         Map<String, List<String>> references = new LinkedHashMap<>();
