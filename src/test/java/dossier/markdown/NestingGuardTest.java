@@ -133,6 +133,14 @@ class NestingGuardTest {
     }
 
     @Test
+    void everyKindAddsUpAtTheDelimiterThatGoesTooDeep() {
+        assertEquals(at(100, 101), check("[".repeat(100) + "*a"));
+        assertEquals(at(300, 101), check("<b>".repeat(100) + "*a"));
+        assertEquals(at(101, 101), check(">".repeat(100) + " *a"));
+        assertEquals(at(101, 101), check(">".repeat(100) + " [a"));
+    }
+
+    @Test
     void htmlTagsCountUntilTheirClosingTag() {
         assertEquals(FINE, check("<b>".repeat(100) + "deep" + "</b>".repeat(100)));
         assertEquals(at(300, 101), check("<b>".repeat(101) + "deep" + "</b>".repeat(101)));
@@ -150,5 +158,6 @@ class NestingGuardTest {
                 "<https://a.org/>", "<a@b.org>", "<1b>", "< b>", "<>", "</>", "< /b>", "a < b "}) {
             assertEquals(FINE, check(notOpening.repeat(101) + "[".repeat(100)), notOpening);
         }
+        assertEquals(FINE, check("[".repeat(100) + " <"), "a \"<\" at the end of the text");
     }
 }
