@@ -228,7 +228,7 @@ public final class MarkdownRenderer {
                 start = i + 1;
             }
         }
-        return Math.min(best, Math.max(0, text.length() - 1));
+        return best;
     }
 
     private RenderedMarkdown parsed(String file, String source, LineIndex parsedLines, int firstLine,

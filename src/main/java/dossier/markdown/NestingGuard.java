@@ -89,17 +89,15 @@ final class NestingGuard {
             if (rest.equals("```") || rest.equals("~~~")) {
                 fence = rest;
             }
-            int blocks = markers == 0 ? 0 : markers + columns / 2;
-            if (i == end || text.substring(i, end).isBlank()) {
+            // The markers were measured one by one above: what is left is the paragraph they open.
+            if (text.substring(i, end).isBlank()) {
                 paragraphBlocks = 0;
                 brackets = 0;
                 emphasis = 0;
                 tags = 0;
-                measure(blocks, i);
                 return;
             }
-            paragraphBlocks = Math.max(paragraphBlocks, blocks);
-            measure(paragraphBlocks, i);
+            paragraphBlocks = Math.max(paragraphBlocks, markers == 0 ? 0 : markers + columns / 2);
             inlines(i, end);
         }
 

@@ -31,6 +31,11 @@ class TextRendererTest {
             "# Heading & \"title\" <tag>\n\n## Another -- one...\n",
             "*emph & strong* **b < c** `code & <x>`\n",
             "Non-ASCII: Ürümqi, 中国, — and “quotes”.\n",
+            "&#13;A carriage return &#13; and a line feed &#10; written as entities.\n",
+            "Only a backslash \\ and nothing else special.\n",
+            "Only an entity &copy; here.\n",
+            "Only a quote \" here.\n",
+            "Only a greater-than > here.\n",
             "");
 
     @Test
