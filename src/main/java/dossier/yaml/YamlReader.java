@@ -29,6 +29,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlReader {
     /** Largest document accepted, in code points; records and front matter are far smaller. */
     public static final int MAX_CODE_POINTS = 2_000_000;
+    /** Lists and maps inside each other; the Markdown guards allow as many levels. */
+    static final int MAX_DEPTH = 100;
 
     /*
      * No snakeyaml LoaderOptions: Jackson reads YAML as a stream of events, and the loader's limits
@@ -81,7 +83,7 @@ public final class YamlReader {
                 return new Failed(new Problem(file, 1 + lineOffset, 1, "the document is empty",
                         "write the record's fields as YAML, one `name: value` a line"));
             }
-            JsonNode root = builder.value(parser, "");
+            JsonNode root = builder.value(parser, "", 0);
             if (parser.nextToken() != null) {
                 return new Failed(builder.problemAt(parser.currentTokenLocation(),
                         "more than one YAML document in the file", "keep one record a file; remove the extra `---`"));
@@ -179,8 +181,14 @@ public final class YamlReader {
             return number;
         }
 
-        JsonNode value(JsonParser parser, String pointer) throws IOException {
+        JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
             values.put(pointer, position(parser.currentTokenLocation()));
+            if (depth > MAX_DEPTH && parser.currentToken().isStructStart()) {
+                // Refused here, at the value, before the parser's own far deeper limit (which has no position).
+                throw new Refused(Problem.at(position(parser.currentTokenLocation()),
+                        "values are nested more than " + MAX_DEPTH + " levels deep",
+                        "flatten the record: a record is a few levels of fields and lists"));
+            }
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 // Jackson would silently read an alias as its name; refusing it also stops alias bombs.
                 throw new Refused(Problem.at(position(parser.currentTokenLocation()),
@@ -196,7 +204,7 @@ public final class YamlReader {
                         String child = pointer + "/" + YamlDocument.segment(name);
                         keys.put(child, position(parser.currentTokenLocation()));
                         parser.nextToken();
-                        object.set(name, value(parser, child));
+                        object.set(name, value(parser, child, depth + 1));
                     }
                     return object;
                 }
@@ -204,7 +212,7 @@ public final class YamlReader {
                     ArrayNode array = nodes.arrayNode();
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(value(parser, pointer + "/" + index++));
+                        array.add(value(parser, pointer + "/" + index++, depth + 1));
                     }
                     return array;
                 }

@@ -72,11 +72,16 @@ class YamlLimitsTest {
     }
 
     @Test
-    void nestingPastAThousandLevelsIsAnError() {
-        String deep = "title: x\nn: " + "[".repeat(1001) + "]".repeat(1001) + "\n";
-        String message = error(deep);
-        assertTrue(message.startsWith("f.yaml:3:1: malformed YAML: Document nesting depth (1001) exceeds the maximum"
-                + " allowed (1000"), message);
+    void nestingPastAHundredLevelsIsAnErrorAtTheValueThatGoesTooDeep() {
+        String hundred = "[".repeat(100) + "]".repeat(100);
+        assertTrue(read("title: x\nn: " + hundred + "\n") instanceof YamlReader.Parsed, "100 levels below the record");
+        String deeper = "title: x\nn: " + "[".repeat(101) + "]".repeat(101) + "\n";
+        assertEquals("f.yaml:4:104: values are nested more than 100 levels deep; flatten the record: a record is a few"
+                + " levels of fields and lists", error(deeper));
+        String maps = "title: x\nn:\n" + java.util.stream.IntStream.range(0, 101)
+                .mapToObj(i -> "  ".repeat(i) + "  k:\n").collect(java.util.stream.Collectors.joining()) + "  ".repeat(102) + "v\n";
+        assertTrue(error(maps).startsWith("f.yaml:"), error(maps));
+        assertTrue(error(maps).contains(": values are nested more than 100 levels deep;"), error(maps));
     }
 
     @Test
