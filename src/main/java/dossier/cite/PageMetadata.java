@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What templates need to describe a page to reference managers and search engines: citation
- * texts, download links and schema.org JSON-LD (Article, WebPage, or Dataset with its downloads).
+ * What templates need to describe a page to reference managers and search engines: download links and schema.org JSON-LD (Article, WebPage, or Dataset with its downloads).
  */
 public final class PageMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,9 +38,6 @@ public final class PageMetadata {
         map.put("lastChangedSlash", c.lastChanged().map(d -> d.toString().replace('-', '/')).orElse(""));
         map.put("keywords", String.join("; ", c.keywords()));
         map.put("license", c.license());
-        map.put("chicago", CitationFormats.chicago(c));
-        map.put("apa", CitationFormats.apa(c));
-        map.put("mla", CitationFormats.mla(c));
         map.put("bibUrl", hrefBase + "cite.bib");
         map.put("risUrl", hrefBase + "cite.ris");
         map.put("jsonUrl", hrefBase + "cite.json");

@@ -53,7 +53,7 @@ public final class ConfigLoader {
         }
         List<CollectionConfig> collections = collections(document, problems);
         JsonNode node = document.root();
-        if (!urlsValid(document, problems)) {
+        if (!urlsValid(document, problems) | !CitationStyleIds.allKnown(document, problems)) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(
@@ -67,7 +67,8 @@ public final class ConfigLoader {
                 navigation(node.path("navigation")),
                 collections,
                 node.path("search").asBoolean(false),
-                node.path("citations").asBoolean(node.path("authors").size() > 0)));
+                node.path("citations").asBoolean(node.path("authors").size() > 0),
+                CitationStyleIds.of(node.path("citationStyles"))));
     }
 
     /** baseUrl and the navigation urls land in every page: each wrong one is an error at its value. */

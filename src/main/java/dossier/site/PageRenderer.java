@@ -3,13 +3,17 @@ package dossier.site;
 import dossier.check.LinkExtractor;
 import dossier.cite.Citation;
 import dossier.cite.CitationFormats;
+import dossier.cite.CitationStyles;
 import dossier.cite.Citations;
+import dossier.cite.CslItems;
+import de.undercouch.citeproc.csl.CSLItemData;
 import dossier.cite.PageMetadata;
 import dossier.markdown.MarkdownRenderer;
 import dossier.markdown.RenderedMarkdown;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
+import dossier.render.LazyList;
 import dossier.render.LazyMap;
 import dossier.render.TemplateEngine;
 import freemarker.core.HTMLOutputFormat;
@@ -31,6 +35,7 @@ final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
     private final Citations citations;
+    private final CitationStyles styles;
     private final SiteWriter output;
     private final Problems problems;
     private final String basePath;
@@ -43,12 +48,14 @@ final class PageRenderer {
     /** A page as the last build of this process left it, so an unchanged page costs no reading. */
     record Remembered(String fingerprint, RenderedPage page, Optional<SearchIndex.Document> searchEntry) {}
 
-    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, SiteWriter output,
+    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, CitationStyles styles,
+                 SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
                  Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory) {
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
+        this.styles = styles;
         this.output = output;
         this.problems = problems;
         this.basePath = basePath;
@@ -147,10 +154,13 @@ final class PageRenderer {
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
+        CSLItemData item = CslItems.entry(citation);
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, provenance.description(),
                     basePath + job.sitePath().substring(1), provenance.downloads());
             cite.put("downloads", citationFiles);
+            // Rendered only when a template shows the panel: each style once per page.
+            cite.put("styles", new LazyList(() -> styles.render(item).stream().map(PageRenderer::style).toList()));
             return cite;
         }));
         StringWriter writer = new StringWriter();
@@ -167,9 +177,9 @@ final class PageRenderer {
         }
         List<String> downloads = citeFiles(job);
         if (!downloads.isEmpty()) {
-            output.write(downloads.get(0), bytes(CitationFormats.bibtex(citation)));
-            output.write(downloads.get(1), bytes(CitationFormats.ris(citation)));
-            output.write(downloads.get(2), bytes(CitationFormats.cslJson(citation)));
+            output.write(downloads.get(0), bytes(CitationFormats.bibtex(item)));
+            output.write(downloads.get(1), bytes(CitationFormats.ris(item)));
+            output.write(downloads.get(2), bytes(CitationFormats.cslJson(item)));
         }
         RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
@@ -194,6 +204,11 @@ final class PageRenderer {
         SearchIndex.Document entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
         search.get().add(entry);
         return Optional.of(entry);
+    }
+
+    /** One style's text for the panel: its id, its name and the citation as safe HTML. */
+    private static Map<String, Object> style(CitationStyles.Text text) {
+        return Map.of("id", text.id(), "title", text.title(), "html", markup(text.html()));
     }
 
     private static byte[] bytes(String text) {

@@ -4,6 +4,7 @@ import dossier.check.ExternalLinkChecker;
 import dossier.check.LinkChecker;
 import dossier.check.PageLinks;
 import dossier.cite.ChangeHistory;
+import dossier.cite.CitationStyles;
 import dossier.cite.Citations;
 import dossier.config.ConfigLoader;
 import dossier.config.SiteConfig;
@@ -49,6 +50,8 @@ public final class SiteBuilder {
     private final String generator = GeneratorCode.identity();
     private final java.util.function.Function<Path, ChangeHistory> history;
     private final java.util.Map<String, PageRenderer.Remembered> memory;
+    /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
+    private final java.util.Map<String, CitationStyles> citationStyles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A builder for one-off builds: reads the git history on every build and remembers nothing. */
     public SiteBuilder() {
@@ -138,7 +141,9 @@ public final class SiteBuilder {
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
-                new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), output, problems,
+                new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf),
+                citationStyles.computeIfAbsent(config.language() + " " + config.citationStyles(),
+                        key -> new CitationStyles(config.citationStyles(), config.language())), output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
