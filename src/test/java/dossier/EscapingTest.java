@@ -62,7 +62,7 @@ class EscapingTest {
         assertEquals(1, lines.stream().filter(line -> line.startsWith("TY  - ")).count(), ris);
         assertEquals(1, lines.stream().filter(line -> line.startsWith("ER  - ")).count(), ris);
         assertEquals("ER  - ", lines.get(lines.size() - 1));
-        String title = lines.stream().filter(line -> line.startsWith("TI  - ")).findFirst().orElseThrow();
+        String title = lines.stream().filter(line -> line.startsWith("T1  - ")).findFirst().orElseThrow();
         assertTrue(title.contains("Hostile TY  - JOUR ER  - "), title);
         assertTrue(title.endsWith("{paired}"), title);
     }

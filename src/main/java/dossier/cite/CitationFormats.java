@@ -85,33 +85,38 @@ public final class CitationFormats {
         return out.append("\n}\n").toString();
     }
 
+    /**
+     * RIS in the tags of the original RIS specification only (T1 and Y1; not PY, DA, LA or ET): citation-js
+     * reads a file with any tag of the 2011 revision by that revision, which maps no tag of a web page
+     * to its container, while by the original one T2 is the container of a web page, a dataset, a book
+     * or a report, and JF a periodical's. Zotero reads both: T2 as a web page's website title, JF as
+     * a periodical's publication title.
+     */
     public static String ris(CSLItemData item) {
         StringBuilder out = new StringBuilder();
-        line(out, "TY", types(item.getType()).ris());
+        Types types = types(item.getType());
+        line(out, "TY", types.ris());
         for (CSLName name : nonNull(item.getAuthor())) {
             line(out, "AU", name.getLiteral() != null ? name.getLiteral() : name.getFamily()
                     + (name.getGiven() == null ? "" : ", " + name.getGiven()));
         }
-        line(out, "TI", item.getTitle());
-        // Zotero and citation-js both read a web page's JO as the website's title (T2 is citation-js's
-        // collection-title there); for the other types T2 is the container for both.
-        line(out, item.getType() == CSLType.WEBPAGE ? "JO" : "T2", item.getContainerTitle());
+        line(out, "T1", item.getTitle());
+        line(out, types.biblatex().equals("article") ? "JF" : "T2", item.getContainerTitle());
         line(out, "VL", item.getVolume());
         line(out, "IS", item.getIssue());
         line(out, "SP", item.getPage());
         line(out, "PB", item.getPublisher());
         line(out, "CY", item.getPublisherPlace());
-        date(item.getIssued()).ifPresent(d -> {
-            line(out, "PY", d.substring(0, 4));
-            line(out, "DA", d);
-        });
+        // "2024/05/07/", "2024/05//", "2024///": year, month, day and other info, each ended by a slash.
+        date(item.getIssued()).ifPresent(d -> line(out, "Y1", d + "/".repeat(3 - d.split("/").length + 1)));
         line(out, "UR", item.getURL());
-        line(out, "LA", item.getLanguage());
-        line(out, "ET", item.getVersion());
         if (item.getKeyword() != null) {
             for (String keyword : item.getKeyword().split(", ")) {
                 line(out, "KW", keyword);
             }
+        }
+        if (item.getVersion() != null) {
+            line(out, "N1", "Revision " + item.getVersion());
         }
         line(out, "N1", item.getNote());
         out.append("ER  - \n");

@@ -6,7 +6,9 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -21,6 +23,11 @@ public final class CslItems {
      * (what they publish is data), by the dossier's authors, dated by its last change.
      */
     public static CSLItemData entry(Citation c) {
+        return entry(c, Optional.empty());
+    }
+
+    /** @param undated the date of a page that neither git nor its content dates */
+    public static CSLItemData entry(Citation c, Optional<LocalDate> undated) {
         CSLItemDataBuilder item = new CSLItemDataBuilder()
                 .id(c.key())
                 .type(c.kind().equals("collection") || c.kind().equals("chart") ? CSLType.DATASET : CSLType.WEBPAGE)
@@ -34,7 +41,7 @@ public final class CslItems {
         if (!c.publisher().isEmpty() && !c.publisher().equals(c.container())) {
             item.publisher(c.publisher());
         }
-        c.lastChanged().ifPresent(d -> item.issued(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+        c.lastChanged().or(() -> undated).ifPresent(d -> item.issued(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
         if (!c.keywords().isEmpty()) {
             item.keyword(String.join(", ", c.keywords()));
         }

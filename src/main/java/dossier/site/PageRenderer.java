@@ -73,7 +73,7 @@ final class PageRenderer {
         Citation early = citations.of("", provenance.kind(), job.sitePath(), provenance.inputs(),
                 provenance.keywords(), provenance.date());
         String fingerprint = fingerprints.of(job, early.revision() + "|" + early.lastChanged().map(Object::toString)
-                .orElse(""));
+                .orElse("") + "|" + citations.undated().map(Object::toString).orElse(""));
         cache.record(job.sitePath(), fingerprint);
         if (cache.unchanged(job.sitePath(), fingerprint)) {
             Remembered remembered = memory.get(job.sitePath());
@@ -154,7 +154,7 @@ final class PageRenderer {
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
-        CSLItemData item = CslItems.entry(citation);
+        CSLItemData item = CslItems.entry(citation, citations.undated());
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, provenance.description(),
                     basePath + job.sitePath().substring(1), provenance.downloads());

@@ -90,39 +90,34 @@ class CitationFormatsTest {
                 AU  - Doe, Jane
                 AU  - Roe, John
                 AU  - Steppe Research Group
-                TI  - Alpha
-                JO  - A Dossier
+                T1  - Alpha
+                T2  - A Dossier
                 PB  - Steppe Press
-                PY  - 2024
-                DA  - 2024/05/07
+                Y1  - 2024/05/07/
                 UR  - https://example.org/d/items/alpha/
-                LA  - en
-                ET  - 0123456789ab
                 KW  - trade
                 KW  - energy
+                N1  - Revision 0123456789ab
                 ER  -\s
                 """, CitationFormats.ris(CslItems.entry(RECORD)));
         assertEquals("""
                 TY  - ELEC
                 AU  - Editors Inc.
-                TI  - Home
-                JO  - A Dossier
+                T1  - Home
+                T2  - A Dossier
                 UR  - https://example.org/d/
-                LA  - en
-                ET  - ba9876543210
+                N1  - Revision ba9876543210
                 ER  -\s
                 """, CitationFormats.ris(CslItems.entry(HOME)));
         assertEquals("""
                 TY  - DATA
                 AU  - Steppe Research Group
-                TI  - Trade
+                T1  - Trade
                 T2  - A Dossier
                 PB  - Steppe Press
-                PY  - 2023
-                DA  - 2023/12/01
+                Y1  - 2023/12/01/
                 UR  - https://example.org/d/trade/
-                LA  - en
-                ET  - ba9876543210
+                N1  - Revision ba9876543210
                 ER  -\s
                 """, CitationFormats.ris(CslItems.entry(DATASET)));
     }
