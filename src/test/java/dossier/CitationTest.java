@@ -57,7 +57,8 @@ class CitationTest {
             }
             JsonNode jsonLd = JSON.readTree(page.select("script[type=application/ld+json]").html());
             assertEquals(canonical, jsonLd.path("url").asText(), where);
-            assertTrue(page.select("#cite .cite-text").size() == 3, "three citation styles on " + where);
+            assertEquals(3, page.select("#cite .cite-styles").last().select(".cite-text").size(),
+                    "three citation styles of the page on " + where);
             for (String export : List.of("cite.bib", "cite.ris", "cite.json")) {
                 assertTrue(Files.isRegularFile(file.resolveSibling(export)), export + " beside " + where);
             }

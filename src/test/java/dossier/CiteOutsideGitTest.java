@@ -38,6 +38,9 @@ class CiteOutsideGitTest {
         assertEquals(issued(LocalDate.of(2024, 5, 7)), JSON.readTree(site.resolve("port/cite.json").toFile()).get(0)
                 .path("issued").toString(), "the front matter date comes first");
         for (Path json : CiteClientsTest.exports(site, "cite.json")) {
+            if (!JSON.readTree(json.toFile()).get(0).path("id").asText().startsWith("dossier-")) {
+                continue; // a work the record leaves undated stays undated: no date is made up for it
+            }
             assertTrue(JSON.readTree(json.toFile()).get(0).has("issued"), json + " is dated");
             String apa = org.jsoup.Jsoup.parse(json.resolveSibling("index.html").toFile()).select("#cite-apa").text();
             assertTrue(!apa.contains("n.d."), apa);

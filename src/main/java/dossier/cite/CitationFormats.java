@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A page's CSL item as the files reference managers import: BibTeX (biblatex's data model, still read
@@ -35,6 +37,7 @@ public final class CitationFormats {
             case DATASET -> new Types("dataset", "", "DATA");
             case BOOK -> new Types("book", "", "BOOK");
             case ARTICLE_JOURNAL -> new Types("article", "", "JOUR");
+            case ARTICLE -> new Types("article", "", "GEN");
             case ARTICLE_NEWSPAPER -> new Types("article", "newspaper", "NEWS");
             case ARTICLE_MAGAZINE -> new Types("article", "magazine", "MGZN");
             case REPORT -> new Types("report", "", "RPRT");
@@ -44,11 +47,15 @@ public final class CitationFormats {
 
     public static String bibtex(CSLItemData item) {
         Types types = types(item.getType());
-        StringBuilder out = new StringBuilder("@").append(types.biblatex()).append("{").append(item.getId())
+        // biblatex's article, book and report need an author: a work without one is a misc entry.
+        boolean authored = item.getAuthor() != null && item.getAuthor().length > 0;
+        String entryType = authored || Set.of("online", "dataset").contains(types.biblatex()) ? types.biblatex()
+                : "misc";
+        StringBuilder out = new StringBuilder("@").append(entryType).append("{").append(item.getId())
                 .append(",\n");
         field(out, "author", names(item.getAuthor()));
         field(out, "title", braced(item.getTitle()));
-        switch (types.biblatex()) {
+        switch (entryType) {
             case "article" -> {
                 field(out, "entrysubtype", types.subtype());
                 field(out, "journaltitle", braced(item.getContainerTitle()));
@@ -67,6 +74,12 @@ public final class CitationFormats {
                 field(out, "institution", list(item.getPublisher()));
                 field(out, "location", list(item.getPublisherPlace()));
             }
+            case "misc" -> {
+                field(out, "howpublished", braced(item.getContainerTitle()));
+                field(out, "organization", list(item.getPublisher()));
+                field(out, "location", list(item.getPublisherPlace()));
+                // @misc has no volume, number or pages: cite.json keeps them.
+            }
             default -> {
                 // The site's title and its publisher: @online and @dataset have no publisher or
                 // container field, and "organization" is the one that pandoc and citation-js read.
@@ -75,7 +88,9 @@ public final class CitationFormats {
                 field(out, "location", list(item.getPublisherPlace()));
             }
         }
-        date(item.getIssued()).ifPresent(d -> field(out, "date", d.replace('/', '-')));
+        // biblatex needs a date; "XXXX" is its (ISO 8601-2) year that is not known, for a work the
+        // record leaves undated: no year is made up.
+        field(out, "date", date(item.getIssued()).map(d -> d.replace('/', '-')).orElse("XXXX"));
         field(out, "url", tex(item.getURL()));
         field(out, "version", tex(item.getVersion()));
         field(out, "langid", babel(item.getLanguage()));
@@ -97,7 +112,7 @@ public final class CitationFormats {
         Types types = types(item.getType());
         line(out, "TY", types.ris());
         for (CSLName name : nonNull(item.getAuthor())) {
-            line(out, "AU", name.getLiteral() != null ? name.getLiteral() : name.getFamily()
+            line(out, "AU", name.getLiteral() != null ? name.getLiteral() : family(name)
                     + (name.getGiven() == null ? "" : ", " + name.getGiven()));
         }
         line(out, "T1", item.getTitle());
@@ -158,8 +173,14 @@ public final class CitationFormats {
     private static String names(CSLName[] names) {
         return nonNull(names).stream()
                 .map(n -> n.getLiteral() != null ? "{" + tex(n.getLiteral()) + "}"
-                        : namePart(n.getFamily()) + (n.getGiven() == null ? "" : ", " + namePart(n.getGiven())))
+                        : namePart(family(n)) + (n.getGiven() == null ? "" : ", " + namePart(n.getGiven())))
                 .collect(Collectors.joining(" and "));
+    }
+
+    /** The family name with its particles ("de Haas", "van Beethoven"), as BibTeX and RIS write it. */
+    private static String family(CSLName name) {
+        return Stream.of(name.getDroppingParticle(), name.getNonDroppingParticle(), name.getFamily())
+                .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" "));
     }
 
     private static List<CSLName> nonNull(CSLName[] names) {

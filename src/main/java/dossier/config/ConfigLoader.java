@@ -119,7 +119,8 @@ public final class ConfigLoader {
                     entry.path("schema").asText("schemas/" + name + ".schema.json"),
                     entry.path("titleField").asText("title"),
                     entry.path("sortBy").asText(""),
-                    document.valueAt("/collections/" + i)));
+                    document.valueAt("/collections/" + i),
+                    entry.path("cites").asText("").equals("works")));
         }
         return collections;
     }

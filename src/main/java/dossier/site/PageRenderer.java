@@ -5,6 +5,7 @@ import dossier.cite.Citation;
 import dossier.cite.CitationFormats;
 import dossier.cite.CitationStyles;
 import dossier.cite.Citations;
+import dossier.cite.CitedWorks;
 import dossier.cite.CslItems;
 import de.undercouch.citeproc.csl.CSLItemData;
 import dossier.cite.PageMetadata;
@@ -155,12 +156,22 @@ final class PageRenderer {
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
         CSLItemData item = CslItems.entry(citation, citations.undated());
+        // A page about a published work cites that work; its panel offers the work and this entry.
+        Optional<CSLItemData> work = provenance.work().map(w -> CitedWorks.item(w.id(), w.fields()));
+        CSLItemData exported = work.orElse(item);
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, provenance.description(),
                     basePath + job.sitePath().substring(1), provenance.downloads());
             cite.put("downloads", citationFiles);
             // Rendered only when a template shows the panel: each style once per page.
             cite.put("styles", new LazyList(() -> styles.render(item).stream().map(PageRenderer::style).toList()));
+            work.ifPresent(cited -> {
+                // The work's CSL fields, for templates (and head tags) that describe the work itself.
+                Map<String, Object> fields = new java.util.LinkedHashMap<>(CslItems.json(cited));
+                fields.put("styles", new LazyList(() -> styles.render(cited).stream().map(PageRenderer::style)
+                        .toList()));
+                cite.put("work", fields);
+            });
             return cite;
         }));
         StringWriter writer = new StringWriter();
@@ -177,9 +188,9 @@ final class PageRenderer {
         }
         List<String> downloads = citeFiles(job);
         if (!downloads.isEmpty()) {
-            output.write(downloads.get(0), bytes(CitationFormats.bibtex(item)));
-            output.write(downloads.get(1), bytes(CitationFormats.ris(item)));
-            output.write(downloads.get(2), bytes(CitationFormats.cslJson(item)));
+            output.write(downloads.get(0), bytes(CitationFormats.bibtex(exported)));
+            output.write(downloads.get(1), bytes(CitationFormats.ris(exported)));
+            output.write(downloads.get(2), bytes(CitationFormats.cslJson(exported)));
         }
         RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),

@@ -55,9 +55,19 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
      * @param downloads   the data downloads of a collection page, which make it a Dataset
      * @param dependencies other content files the page shows something of (referenced records, backlinks)
      * @param dependsOnAll the page lists content from all over the site (home, timeline, charts)
+     * @param work        the fields of a record that describes a published work, which its page cites
      */
     record Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
-                      List<Distribution> downloads, List<String> dependencies, boolean dependsOnAll) {
+                      List<Distribution> downloads, List<String> dependencies, boolean dependsOnAll,
+                      Optional<CitedWork> work) {
+
+        /** A record of a {@code cites: works} collection: its id and fields. */
+        record CitedWork(String id, com.fasterxml.jackson.databind.JsonNode fields) {}
+
+        Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
+                   List<Distribution> downloads, List<String> dependencies, boolean dependsOnAll) {
+            this(kind, inputs, keywords, date, description, downloads, dependencies, dependsOnAll, Optional.empty());
+        }
 
         Provenance {
             inputs = List.copyOf(inputs);
@@ -73,7 +83,14 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
 
         /** The same, also depending on other files, or on all content. */
         Provenance dependingOn(List<String> files, boolean all) {
-            return new Provenance(kind, inputs, keywords, date, description, downloads, files, all || dependsOnAll);
+            return new Provenance(kind, inputs, keywords, date, description, downloads, files, all || dependsOnAll,
+                    work);
+        }
+
+        /** The same, citing a published work. */
+        Provenance citing(Optional<CitedWork> cited) {
+            return new Provenance(kind, inputs, keywords, date, description, downloads, dependencies, dependsOnAll,
+                    cited);
         }
     }
 }

@@ -71,8 +71,10 @@ final class RenderJobs {
                             record.fields().path("summary").asText(""), recordModel.get("fields"), content),
                             Map.of("record", recordModel));
                 }, new Provenance("record", List.of(record.file()), keywords, "",
-                        record.fields().path("summary").asText(""), List.of())).dependingOn(neighbours(site, record),
-                        false));
+                        record.fields().path("summary").asText(""), List.of())
+                        .citing(collection.config().citesWorks()
+                                ? Optional.of(new Provenance.CitedWork(record.id(), record.fields()))
+                                : Optional.empty())).dependingOn(neighbours(site, record), false));
             }
         }
         addCharts(jobs, model, charts);

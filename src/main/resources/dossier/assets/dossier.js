@@ -1,5 +1,5 @@
 /* Site behaviour that works without inline script: the citation panel's choice of style, its copy
-   button (announced to screen readers through the panel's status line) and the access date. */
+   buttons (announced to screen readers through the panel's status line) and the access date. */
 (function () {
   "use strict";
 
@@ -18,54 +18,69 @@
     });
   }
 
+  function show(panel, styleId) {
+    panel.querySelectorAll(".cite-style").forEach(function (style) {
+      style.hidden = style.getAttribute("data-style") !== styleId;
+    });
+  }
+
+  function shownText(group) {
+    var shown = group.querySelector(".cite-style:not([hidden])") || group.querySelector(".cite-style");
+    return {
+      name: shown.querySelector(".cite-style-name").textContent,
+      text: shown.querySelector(".cite-text").textContent.replace(/\s+/g, " ").trim()
+    };
+  }
+
+  function copyButton(group, status, several) {
+    var label = group.getAttribute("data-label") || "";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "cite-copy";
+    button.textContent = several ? "Copy the citation of " + label.toLowerCase() : "Copy citation";
+    button.addEventListener("click", function () {
+      var shown = shownText(group);
+      navigator.clipboard.writeText(shown.text).then(function () {
+        status.textContent = "Copied the " + shown.name + " citation" + (several ? " of " + label.toLowerCase() : "") + ".";
+      }, function () {
+        status.textContent = "Could not copy; select the citation and copy it.";
+      });
+    });
+    return button;
+  }
+
   function setUp(panel) {
-    var styles = Array.prototype.slice.call(panel.querySelectorAll(".cite-style"));
+    var groups = Array.prototype.slice.call(panel.querySelectorAll(".cite-styles"));
     var status = panel.querySelector(".cite-status");
-    if (styles.length === 0) { return; }
+    if (groups.length === 0) { return; }
     fillAccessDates(panel);
-    var controls = document.createElement("div");
-    controls.className = "cite-controls";
-    var shown = styles[0];
-    if (styles.length > 1) {
+    var first = Array.prototype.slice.call(groups[0].querySelectorAll(".cite-style"));
+    if (first.length > 1) {
+      var controls = document.createElement("div");
+      controls.className = "cite-controls";
       var label = document.createElement("label");
       label.setAttribute("for", "cite-style-choice");
       label.textContent = "Citation style ";
       var select = document.createElement("select");
       select.id = "cite-style-choice";
-      styles.forEach(function (style) {
+      first.forEach(function (style) {
         var option = document.createElement("option");
-        option.value = style.id;
+        option.value = style.getAttribute("data-style");
         option.textContent = style.querySelector(".cite-style-name").textContent;
         select.appendChild(option);
       });
-      select.addEventListener("change", function () {
-        styles.forEach(function (style) { style.hidden = style.id !== select.value; });
-        shown = document.getElementById(select.value);
-      });
+      select.addEventListener("change", function () { show(panel, select.value); });
       controls.appendChild(label);
       controls.appendChild(select);
-      styles.forEach(function (style, i) {
-        style.hidden = i !== 0;
-        style.querySelector(".cite-style-name").classList.add("visually-hidden");
+      groups[0].parentNode.insertBefore(controls, panel.querySelector(".cite-what") || groups[0]);
+      panel.querySelectorAll(".cite-style-name").forEach(function (name) { name.classList.add("visually-hidden"); });
+      show(panel, select.value);
+    }
+    if (navigator.clipboard && status) {
+      groups.forEach(function (group) {
+        group.appendChild(copyButton(group, status, groups.length > 1));
       });
     }
-    if (navigator.clipboard) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "cite-copy";
-      button.textContent = "Copy citation";
-      button.addEventListener("click", function () {
-        var name = shown.querySelector(".cite-style-name").textContent;
-        var text = shown.querySelector(".cite-text").textContent.replace(/\s+/g, " ").trim();
-        navigator.clipboard.writeText(text).then(function () {
-          if (status) { status.textContent = "Copied the " + name + " citation."; }
-        }, function () {
-          if (status) { status.textContent = "Could not copy; select the citation and copy it."; }
-        });
-      });
-      controls.appendChild(button);
-    }
-    panel.querySelector(".cite-styles").before(controls);
   }
 
   document.querySelectorAll(".cite").forEach(setUp);

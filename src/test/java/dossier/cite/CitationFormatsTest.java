@@ -65,6 +65,7 @@ class CitationFormatsTest {
                   author = {{Editors Inc.}},
                   title = {{Home}},
                   organization = {{A Dossier}},
+                  date = {XXXX},
                   url = {https://example.org/d/},
                   version = {ba9876543210},
                   langid = {english}
