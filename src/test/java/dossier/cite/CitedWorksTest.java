@@ -55,4 +55,26 @@ class CitedWorksTest {
     private static String parts(String date) {
         return java.util.Arrays.deepToString(CitedWorks.date(date).orElseThrow().getDateParts());
     }
+
+    /** The panel's texts of a source's page: the work, in every default style. */
+    @Test
+    void theWorkInEveryDefaultStyle() throws Exception {
+        CitationStyles styles = new CitationStyles(dossier.config.SiteConfig.DEFAULT_STYLES, "en");
+        de.undercouch.citeproc.csl.CSLItemData book = CitedWorks.item("syroezhkin-2003", JSON.readTree(
+                "{\"title\": \"Mify i real'nost' etnicheskogo separatizma v Kitae i bezopasnost' Tsentral'noi Azii\", "
+                + "\"authors\": [\"K. L. Syroezhkin\"], \"publisher\": \"Dajk-Press\", \"place\": \"Almaty\", "
+                + "\"date\": \"2003\", \"language\": \"Russian\"}"));
+        assertEquals(java.util.List.of(
+                "Syroezhkin, K. L. 2003. <i>Mify i real’nost’ etnicheskogo separatizma v Kitae i bezopasnost’ Tsentral’noi Azii</i>. Almaty: Dajk-Press.",
+                "Syroezhkin, K. L. (2003). <i>Mify i real’nost’ etnicheskogo separatizma v Kitae i bezopasnost’ Tsentral’noi Azii</i>. Dajk-Press.",
+                "Syroezhkin, K. L. <i>Mify i real’nost’ etnicheskogo separatizma v Kitae i bezopasnost’ Tsentral’noi Azii</i>. Dajk-Press, 2003."), styles.render(book).stream().map(CitationStyles.Text::html).toList());
+        de.undercouch.citeproc.csl.CSLItemData article = CitedWorks.item("brief-2010", JSON.readTree(
+                "{\"title\": \"Military Cooperation between China and Central Asia\", \"authors\": [\"Jane Doe\"], "
+                + "\"publication\": \"China Brief\", \"volume\": \"10\", \"issue\": \"5\", \"pages\": \"7-10\", "
+                + "\"date\": \"March 5, 2010\", \"language\": \"English\"}"));
+        assertEquals(java.util.List.of(
+                "Doe, Jane. 2010. “Military Cooperation between China and Central Asia.” <i>China Brief</i> 10 (5): 7–10.",
+                "Doe, J. (2010). Military Cooperation between China and Central Asia. <i>China Brief</i>, <i>10</i>(5), 7–10.",
+                "Doe, Jane. “Military Cooperation between China and Central Asia.” <i>China Brief</i>, vol. 10, no. 5, Mar. 2010, pp. 7–10."), styles.render(article).stream().map(CitationStyles.Text::html).toList());
+    }
 }
