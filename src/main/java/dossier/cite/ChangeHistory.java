@@ -51,6 +51,11 @@ public final class ChangeHistory {
         return new ChangeHistory(dates);
     }
 
+    /** True when git dates nothing: the root is outside a git work tree, or nothing in it is committed. */
+    public boolean isEmpty() {
+        return lastChanged.isEmpty();
+    }
+
     /** The last commit date of a file given relative to the root ("content/aid/x.yaml"). */
     public Optional<LocalDate> lastChanged(String file) {
         return Optional.ofNullable(lastChanged.get(file));

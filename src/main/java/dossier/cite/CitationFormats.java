@@ -1,151 +1,213 @@
 package dossier.cite;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLType;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * "Cite this page" in Chicago, APA and MLA, and as BibTeX, RIS and CSL-JSON. Each gives the
- * permalink, the last-changed date and the revision, and leaves the access date to the reader.
+ * A page's CSL item as the files reference managers import: BibTeX (biblatex's data model, still read
+ * by BibTeX), RIS and CSL-JSON. The texts of the panel come from the same item (see {@link CitationStyles}).
  */
 public final class CitationFormats {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter APA = DateTimeFormatter.ofPattern("yyyy, MMMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter MLA = DateTimeFormatter.ofPattern("d MMM. yyyy", Locale.ENGLISH);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+");
 
     private CitationFormats() {}
 
-    public static String chicago(Citation c) {
-        String changed = c.lastChanged().map(d -> " Last modified " + LONG.format(d) + ".").orElse("");
-        return names(c, "and") + "\"" + c.title() + ".\" " + c.container() + ". " + c.publisher() + "." + changed
-                + " Revision " + c.revision() + ". " + c.permalink() + ".";
+    /** The entry type of biblatex and the type of RIS for each CSL type the dossier writes. */
+    private record Types(String biblatex, String subtype, String ris) {}
+
+    private static Types types(CSLType type) {
+        return switch (type) {
+            case WEBPAGE -> new Types("online", "", "ELEC");
+            case DATASET -> new Types("dataset", "", "DATA");
+            case BOOK -> new Types("book", "", "BOOK");
+            case ARTICLE_JOURNAL -> new Types("article", "", "JOUR");
+            case ARTICLE -> new Types("article", "", "GEN");
+            case ARTICLE_NEWSPAPER -> new Types("article", "newspaper", "NEWS");
+            case ARTICLE_MAGAZINE -> new Types("article", "magazine", "MGZN");
+            case REPORT -> new Types("report", "", "RPRT");
+            default -> new Types("misc", "", "GEN");
+        };
     }
 
-    public static String apa(Citation c) {
-        String date = "(" + c.lastChanged().map(APA::format).orElse("n.d.") + "). ";
-        String rest = ". In " + c.container() + ". " + c.publisher() + ". Revision " + c.revision() + ". "
-                + c.permalink();
-        // Without an author, APA puts the title first.
-        return c.authors().isEmpty() ? c.title() + ". " + date.strip() + rest.substring(1)
-                : names(c, "&") + date + c.title() + rest;
-    }
-
-    public static String mla(Citation c) {
-        String date = c.lastChanged().map(d -> ", " + MLA.format(d).replace("May.", "May")).orElse("");
-        return names(c, "and") + "\"" + c.title() + ".\" " + c.container() + ", " + c.publisher() + date + ", "
-                + c.permalink() + ". Revision " + c.revision() + ".";
-    }
-
-    public static String bibtex(Citation c) {
-        StringBuilder out = new StringBuilder("@online{").append(c.key()).append(",\n");
-        field(out, "author", c.authors().stream()
-                .map(a -> a.isPerson() ? namePart(a.family()) + ", " + namePart(a.given())
-                        : "{" + tex(a.name()) + "}")
-                .collect(Collectors.joining(" and ")));
-        field(out, "title", "{" + tex(c.title()) + "}");
-        field(out, "url", c.permalink());
-        field(out, "publisher", tex(c.publisher()));
-        c.lastChanged().ifPresent(d -> {
-            field(out, "year", String.valueOf(d.getYear()));
-            field(out, "month", d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
-                    .toLowerCase(Locale.ROOT));
-            field(out, "date", d.toString());
-        });
-        field(out, "language", c.language());
-        field(out, "note", tex(c.container()) + ". Revision " + c.revision()
-                + c.lastChanged().map(d -> ", last changed " + d).orElse(""));
+    public static String bibtex(CSLItemData item) {
+        Types types = types(item.getType());
+        // biblatex's article, book and report need an author: a work without one is a misc entry.
+        boolean authored = item.getAuthor() != null && item.getAuthor().length > 0;
+        String entryType = authored || Set.of("online", "dataset").contains(types.biblatex()) ? types.biblatex()
+                : "misc";
+        StringBuilder out = new StringBuilder("@").append(entryType).append("{").append(item.getId())
+                .append(",\n");
+        field(out, "author", names(item.getAuthor()));
+        field(out, "title", braced(item.getTitle()));
+        switch (entryType) {
+            case "article" -> {
+                field(out, "entrysubtype", types.subtype());
+                field(out, "journaltitle", braced(item.getContainerTitle()));
+                field(out, "volume", tex(item.getVolume()));
+                field(out, "number", tex(item.getIssue()));
+                field(out, "pages", tex(item.getPage()));
+            }
+            case "book" -> {
+                field(out, "publisher", list(item.getPublisher()));
+                field(out, "location", list(item.getPublisherPlace()));
+                field(out, "volume", tex(item.getVolume()));
+                field(out, "pages", tex(item.getPage()));
+            }
+            case "report" -> {
+                field(out, "type", "report");
+                field(out, "institution", list(item.getPublisher()));
+                field(out, "location", list(item.getPublisherPlace()));
+            }
+            case "misc" -> {
+                field(out, "howpublished", braced(item.getContainerTitle()));
+                field(out, "organization", list(item.getPublisher()));
+                field(out, "location", list(item.getPublisherPlace()));
+                // @misc has no volume, number or pages: cite.json keeps them.
+            }
+            default -> {
+                // The site's title and its publisher: @online and @dataset have no publisher or
+                // container field, and "organization" is the one that pandoc and citation-js read.
+                field(out, "organization", String.join(" and ", Arrays.asList(list(item.getContainerTitle()),
+                        list(item.getPublisher())).stream().filter(v -> !v.isEmpty()).toList()));
+                field(out, "location", list(item.getPublisherPlace()));
+            }
+        }
+        // biblatex needs a date; "XXXX" is its (ISO 8601-2) year that is not known, for a work the
+        // record leaves undated: no year is made up.
+        field(out, "date", date(item.getIssued()).map(d -> d.replace('/', '-')).orElse("XXXX"));
+        field(out, "url", tex(item.getURL()));
+        field(out, "version", tex(item.getVersion()));
+        field(out, "langid", babel(item.getLanguage()));
+        field(out, "keywords", tex(item.getKeyword()));
+        field(out, "note", tex(item.getNote()));
         out.setLength(out.length() - 2);
         return out.append("\n}\n").toString();
     }
 
-    public static String ris(Citation c) {
+    /**
+     * RIS in the tags of the original RIS specification only (T1 and Y1; not PY, DA, LA or ET): citation-js
+     * reads a file with any tag of the 2011 revision by that revision, which maps no tag of a web page
+     * to its container, while by the original one T2 is the container of a web page, a dataset, a book
+     * or a report, and JF a periodical's. Zotero reads both: T2 as a web page's website title, JF as
+     * a periodical's publication title.
+     */
+    public static String ris(CSLItemData item) {
         StringBuilder out = new StringBuilder();
-        line(out, "TY", "ELEC");
-        for (Citation.Author author : c.authors()) {
-            line(out, "AU", author.isPerson() ? author.family() + ", " + author.given() : author.name());
+        Types types = types(item.getType());
+        line(out, "TY", types.ris());
+        for (CSLName name : nonNull(item.getAuthor())) {
+            line(out, "AU", name.getLiteral() != null ? name.getLiteral() : family(name)
+                    + (name.getGiven() == null ? "" : ", " + name.getGiven()));
         }
-        line(out, "TI", c.title());
-        line(out, "T2", c.container());
-        line(out, "PB", c.publisher());
-        c.lastChanged().ifPresent(d -> {
-            line(out, "PY", String.valueOf(d.getYear()));
-            line(out, "DA", d.toString().replace('-', '/'));
-        });
-        line(out, "UR", c.permalink());
-        line(out, "LA", c.language());
-        line(out, "ET", "Revision " + c.revision());
-        for (String keyword : c.keywords()) {
-            line(out, "KW", keyword);
+        line(out, "T1", item.getTitle());
+        line(out, types.biblatex().equals("article") ? "JF" : "T2", item.getContainerTitle());
+        line(out, "VL", item.getVolume());
+        line(out, "IS", item.getIssue());
+        line(out, "SP", item.getPage());
+        line(out, "PB", item.getPublisher());
+        line(out, "CY", item.getPublisherPlace());
+        // "2024/05/07/", "2024/05//", "2024///": year, month, day and other info, each ended by a slash.
+        date(item.getIssued()).ifPresent(d -> line(out, "Y1", d + "/".repeat(3 - d.split("/").length + 1)));
+        line(out, "UR", item.getURL());
+        if (item.getKeyword() != null) {
+            for (String keyword : item.getKeyword().split(", ")) {
+                line(out, "KW", keyword);
+            }
         }
-        line(out, "ER", "");
+        if (item.getVersion() != null) {
+            line(out, "N1", "Revision " + item.getVersion());
+        }
+        line(out, "N1", item.getNote());
+        out.append("ER  - \n");
         return out.toString();
     }
 
-    public static String cslJson(Citation c) {
-        ArrayNode root = JSON.createArrayNode();
-        ObjectNode item = root.addObject();
-        item.put("id", c.key());
-        item.put("type", "webpage");
-        item.put("title", c.title());
-        ArrayNode authors = item.putArray("author");
-        for (Citation.Author author : c.authors()) {
-            ObjectNode name = authors.addObject();
-            if (author.isPerson()) {
-                name.put("family", author.family());
-                name.put("given", author.given());
-            } else {
-                name.put("literal", author.name());
-            }
-        }
-        item.put("container-title", c.container());
-        item.put("publisher", c.publisher());
-        item.put("URL", c.permalink());
-        item.put("language", c.language());
-        item.put("version", c.revision());
-        c.lastChanged().ifPresent(d -> item.putObject("issued").putArray("date-parts").addArray()
-                .add(d.getYear()).add(d.getMonthValue()).add(d.getDayOfMonth()));
-        if (!c.keywords().isEmpty()) {
-            item.put("keyword", String.join(", ", c.keywords()));
-        }
+    /** The item as CSL-JSON: an array of one item, as pandoc and citation-js read it. */
+    public static String cslJson(CSLItemData item) {
         try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
+            return JSON.writeValueAsString(List.of(CslItems.json(item))) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** "Editors. " or "Doe, Jane, and John Roe. " */
-    private static String names(Citation c, String conjunction) {
-        List<String> names = c.authors().stream()
-                .map(a -> a.isPerson() ? a.family() + ", " + a.given() : a.name()).toList();
-        if (names.isEmpty()) {
+    /** The language as biblatex's langid names it ("en" is "english", "de" is "german"), as babel does. */
+    private static String babel(String language) {
+        if (language == null || language.isEmpty()) {
             return "";
         }
-        String joined = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + ", " + conjunction + " "
-                        + names.get(names.size() - 1);
-        return joined.endsWith(".") ? joined + " " : joined + ". ";
+        String name = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() || name.equals(language) ? "" : tex(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "2024/05/07", "2024/05" or "2024" (RIS's form; biblatex's is the same with hyphens). */
+    private static Optional<String> date(CSLDate date) {
+        if (date == null || date.getDateParts() == null || date.getDateParts().length == 0) {
+            return Optional.empty();
+        }
+        int[] parts = date.getDateParts()[0];
+        StringBuilder out = new StringBuilder(String.format("%04d", parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            out.append('/').append(String.format("%02d", parts[i]));
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Names as BibTeX reads them: "Family, Given" for a person, a braced literal for an organisation. */
+    private static String names(CSLName[] names) {
+        return nonNull(names).stream()
+                .map(n -> n.getLiteral() != null ? "{" + tex(n.getLiteral()) + "}"
+                        : namePart(family(n)) + (n.getGiven() == null ? "" : ", " + namePart(n.getGiven())))
+                .collect(Collectors.joining(" and "));
+    }
+
+    /** The family name with its particles ("de Haas", "van Beethoven"), as BibTeX and RIS write it. */
+    private static String family(CSLName name) {
+        return Stream.of(name.getDroppingParticle(), name.getNonDroppingParticle(), name.getFamily())
+                .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" "));
+    }
+
+    private static List<CSLName> nonNull(CSLName[] names) {
+        return names == null ? List.of() : Arrays.asList(names);
+    }
+
+    /** A value of a biblatex list field: braced whole, so an " and " in it separates nothing. */
+    private static String list(String value) {
+        return value == null || value.isEmpty() ? "" : "{" + tex(value) + "}";
+    }
+
+    /** A title, braced so that styles keep its letter case. */
+    private static String braced(String value) {
+        return value == null || value.isEmpty() ? "" : "{" + tex(value) + "}";
     }
 
     private static void field(StringBuilder out, String name, String value) {
-        if (!value.isEmpty()) {
+        if (value != null && !value.isEmpty()) {
             out.append("  ").append(name).append(" = {").append(value).append("},\n");
         }
     }
 
     /** One RIS line: a value is one line, so no line break in it can end the record or start a tag. */
     private static void line(StringBuilder out, String tag, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
         out.append(tag).append("  - ").append(oneLine(value)).append("\n");
     }
 
@@ -164,6 +226,9 @@ public final class CitationFormats {
      * "\textbraceright{}", which holds no lone brace. No value can then close its field or the entry.
      */
     static String tex(String text) {
+        if (text == null) {
+            return "";
+        }
         String line = oneLine(text);
         boolean[] paired = pairedBraces(line);
         StringBuilder out = new StringBuilder();

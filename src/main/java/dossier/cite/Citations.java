@@ -18,15 +18,23 @@ public final class Citations {
     private final SiteConfig config;
     private final ChangeHistory history;
     private final Function<String, String> fileHash;
+    private final Optional<UndatedFallback> undated;
 
     /**
      * @param fileHash the hash of a file's content by its path relative to the root, shared with the
      *                 build's other fingerprints so that each file is read once
      */
     public Citations(SiteConfig config, ChangeHistory history, Function<String, String> fileHash) {
+        this(config, history, fileHash, Optional.empty());
+    }
+
+    /** @param undated the date of a page that neither git nor its content dates */
+    public Citations(SiteConfig config, ChangeHistory history, Function<String, String> fileHash,
+                     Optional<UndatedFallback> undated) {
         this.config = config;
         this.history = history;
         this.fileHash = fileHash;
+        this.undated = undated;
     }
 
     /**
@@ -45,6 +53,14 @@ public final class Citations {
         return new Citation(key, title, authors, config.title(), config.publisher().isEmpty() ? config.title()
                 : config.publisher(), config.language(), config.absolute(sitePath), changed, revision(inputs), kind,
                 keywords, config.license());
+    }
+
+    /**
+     * The date of a citation that neither git nor the content dates. Only the citation takes it: the
+     * sitemap, the feed and "Last changed" keep to dates that say when the page changed.
+     */
+    public Optional<LocalDate> undated() {
+        return undated.map(UndatedFallback::date);
     }
 
     /** A short hash of the inputs' paths and contents: stable for the same content. */

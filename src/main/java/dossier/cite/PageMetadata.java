@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What templates need to describe a page to reference managers and search engines: citation
- * texts and download links (the JSON-LD is {@link LinkedData}'s).
+ * What templates need to describe a page to reference managers and search engines: its citation's
+ * fields and download links (the texts are {@link CitationStyles}', the JSON-LD {@link LinkedData}'s).
  */
 public final class PageMetadata {
     private PageMetadata() {}
@@ -26,9 +26,6 @@ public final class PageMetadata {
         map.put("lastChangedSlash", c.lastChanged().map(d -> d.toString().replace('-', '/')).orElse(""));
         map.put("keywords", String.join("; ", c.keywords()));
         map.put("license", c.license());
-        map.put("chicago", CitationFormats.chicago(c));
-        map.put("apa", CitationFormats.apa(c));
-        map.put("mla", CitationFormats.mla(c));
         map.put("bibUrl", hrefBase + "cite.bib");
         map.put("risUrl", hrefBase + "cite.ris");
         map.put("jsonUrl", hrefBase + "cite.json");

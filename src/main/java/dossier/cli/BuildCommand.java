@@ -59,6 +59,9 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         result.warnings().stream().map(Problem::formatAsWarning).forEach(err::println);
+        if (!quiet) {
+            result.notes().forEach(err::println);
+        }
         err.flush();
         if (!result.succeeded()) {
             result.problems().stream().map(Problem::format).forEach(err::println);

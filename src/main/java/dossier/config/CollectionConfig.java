@@ -11,9 +11,16 @@ import dossier.problem.Position;
  * @param titleField the field that names a record in links and lists
  * @param sortBy     the field that orders the collection's index, then the title
  * @param declaredAt where dossier.yaml declares it, for errors about the collection as a whole
+ * @param citesWorks {@code cites: works}: each record describes a published work, which its page cites
  */
 public record CollectionConfig(String name, String title, String description, String permalink, String template,
-                               String schema, String titleField, String sortBy, Position declaredAt) {
+                               String schema, String titleField, String sortBy, Position declaredAt,
+                               boolean citesWorks) {
+
+    public CollectionConfig(String name, String title, String description, String permalink, String template,
+                            String schema, String titleField, String sortBy, Position declaredAt) {
+        this(name, title, description, permalink, template, schema, titleField, sortBy, declaredAt, false);
+    }
 
     public String url() {
         return "/" + name + "/";

@@ -53,7 +53,7 @@ public final class ConfigLoader {
         }
         List<CollectionConfig> collections = collections(document, problems);
         JsonNode node = document.root();
-        if (!urlsValid(document, problems)) {
+        if (!urlsValid(document, problems) | !CitationStyleIds.allKnown(document, problems)) {
             return Optional.empty();
         }
         warnOfUnknownLicence(document, problems);
@@ -68,7 +68,8 @@ public final class ConfigLoader {
                 navigation(node.path("navigation")),
                 collections,
                 node.path("search").asBoolean(false),
-                node.path("citations").asBoolean(node.path("authors").size() > 0)));
+                node.path("citations").asBoolean(node.path("authors").size() > 0),
+                CitationStyleIds.of(node.path("citationStyles"))));
     }
 
     /** A licence known neither by name nor as a URL still builds, but linked data can only name it. */
@@ -129,7 +130,8 @@ public final class ConfigLoader {
                     entry.path("schema").asText("schemas/" + name + ".schema.json"),
                     entry.path("titleField").asText("title"),
                     entry.path("sortBy").asText(""),
-                    document.valueAt("/collections/" + i)));
+                    document.valueAt("/collections/" + i),
+                    entry.path("cites").asText("").equals("works")));
         }
         return collections;
     }

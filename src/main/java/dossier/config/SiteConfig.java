@@ -9,15 +9,30 @@ import java.util.Optional;
  * @param search        write a full-text search index ({@code /search-index.json}) and its script
  * @param citationFiles write cite.bib, cite.ris and cite.json beside every page: {@code citations:},
  *                      by default on when the site names its authors (a citation needs someone to cite)
+ * @param citationStyles the Citation Style Language ids of the "Cite this page" panel's styles, in order
  */
 public record SiteConfig(String title, String baseUrl, String language, String description, List<Author> authors,
                          String publisher, String license, List<NavItem> navigation,
-                         List<CollectionConfig> collections, boolean search, boolean citationFiles) {
+                         List<CollectionConfig> collections, boolean search, boolean citationFiles,
+                         List<String> citationStyles) {
+
+    /** The styles of the panel when {@code citationStyles:} names none. */
+    public static final List<String> DEFAULT_STYLES = List.of("chicago-author-date", "apa",
+            "modern-language-association");
 
     public SiteConfig {
         authors = List.copyOf(authors);
         navigation = List.copyOf(navigation);
         collections = List.copyOf(collections);
+        citationStyles = List.copyOf(citationStyles);
+    }
+
+    /** A config with the default citation styles. */
+    public SiteConfig(String title, String baseUrl, String language, String description, List<Author> authors,
+                      String publisher, String license, List<NavItem> navigation,
+                      List<CollectionConfig> collections, boolean search, boolean citationFiles) {
+        this(title, baseUrl, language, description, authors, publisher, license, navigation, collections, search,
+                citationFiles, DEFAULT_STYLES);
     }
 
     /**

@@ -8,13 +8,22 @@ import java.util.List;
  * What a build did: its problems (none means the site was replaced), how many pages it published
  * and how many of them it rendered anew (the rest were unchanged), how many files it wrote, and
  * how many new URLs it added to the permalink ledger; and the warnings, which do not stop a build.
+ *
+ * @param notes lines that say how the build decided something the user may want to know (how it dated
+ *              citations outside git), printed as "dossier: …"
  */
 public record BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis,
-                          List<Problem> warnings) {
+                          List<Problem> warnings, List<String> notes) {
 
     public BuildResult {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    public BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis,
+                       List<Problem> warnings) {
+        this(problems, pages, rendered, files, ledgerAdded, millis, warnings, List.of());
     }
 
     public BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis) {

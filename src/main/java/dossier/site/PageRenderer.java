@@ -3,15 +3,20 @@ package dossier.site;
 import dossier.check.LinkExtractor;
 import dossier.cite.Citation;
 import dossier.cite.CitationFormats;
+import dossier.cite.CitationStyles;
 import dossier.cite.Citations;
 import dossier.cite.LinkedData;
 import dossier.cite.MetaTags;
+import dossier.cite.CitedWorks;
+import dossier.cite.CslItems;
+import de.undercouch.citeproc.csl.CSLItemData;
 import dossier.cite.PageMetadata;
 import dossier.markdown.MarkdownRenderer;
 import dossier.markdown.RenderedMarkdown;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
+import dossier.render.LazyList;
 import dossier.render.LazyMap;
 import dossier.render.TemplateEngine;
 import freemarker.core.HTMLOutputFormat;
@@ -34,6 +39,7 @@ final class PageRenderer {
     private final TemplateEngine templates;
     private final Citations citations;
     private final LinkedData linkedData;
+    private final CitationStyles styles;
     private final SiteWriter output;
     private final Problems problems;
     private final String basePath;
@@ -46,7 +52,8 @@ final class PageRenderer {
     /** A page as the last build of this process left it, so an unchanged page costs no reading. */
     record Remembered(String fingerprint, RenderedPage page, Optional<SearchIndex.Document> searchEntry) {}
 
-    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, LinkedData linkedData,
+    PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, CitationStyles styles,
+                 LinkedData linkedData,
                  SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
                  Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory) {
@@ -54,6 +61,7 @@ final class PageRenderer {
         this.templates = templates;
         this.citations = citations;
         this.linkedData = linkedData;
+        this.styles = styles;
         this.output = output;
         this.problems = problems;
         this.basePath = basePath;
@@ -71,7 +79,7 @@ final class PageRenderer {
         Citation early = citations.of("", provenance.kind(), job.sitePath(), provenance.inputs(),
                 provenance.keywords(), provenance.date());
         String fingerprint = fingerprints.of(job, early.revision() + "|" + early.lastChanged().map(Object::toString)
-                .orElse(""));
+                .orElse("") + "|" + citations.undated().map(Object::toString).orElse(""));
         cache.record(job.sitePath(), fingerprint);
         if (cache.unchanged(job.sitePath(), fingerprint)) {
             Remembered remembered = memory.get(job.sitePath());
@@ -152,12 +160,25 @@ final class PageRenderer {
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
+        CSLItemData item = CslItems.entry(citation, citations.undated());
+        // A page about a published work cites that work; its panel offers the work and this entry.
+        Optional<CSLItemData> work = provenance.work().map(w -> CitedWorks.item(w.id(), w.fields()));
+        CSLItemData exported = work.orElse(item);
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, basePath + job.sitePath().substring(1));
             cite.put("downloads", citationFiles);
             cite.putAll(MetaTags.of(citation, provenance.dataset().isPresent()));
             cite.put("jsonLd", linkedData.jsonLd(citation, provenance.description(), provenance.dataset(),
                     provenance.basedOn()));
+            // Rendered only when a template shows the panel: each style once per page.
+            cite.put("styles", new LazyList(() -> styles.render(item).stream().map(PageRenderer::style).toList()));
+            work.ifPresent(cited -> {
+                // The work's CSL fields, for templates (and head tags) that describe the work itself.
+                Map<String, Object> fields = new java.util.LinkedHashMap<>(CslItems.json(cited));
+                fields.put("styles", new LazyList(() -> styles.render(cited).stream().map(PageRenderer::style)
+                        .toList()));
+                cite.put("work", fields);
+            });
             return cite;
         }));
         StringWriter writer = new StringWriter();
@@ -174,9 +195,9 @@ final class PageRenderer {
         }
         List<String> downloads = citeFiles(job);
         if (!downloads.isEmpty()) {
-            output.write(downloads.get(0), bytes(CitationFormats.bibtex(citation)));
-            output.write(downloads.get(1), bytes(CitationFormats.ris(citation)));
-            output.write(downloads.get(2), bytes(CitationFormats.cslJson(citation)));
+            output.write(downloads.get(0), bytes(CitationFormats.bibtex(exported)));
+            output.write(downloads.get(1), bytes(CitationFormats.ris(exported)));
+            output.write(downloads.get(2), bytes(CitationFormats.cslJson(exported)));
         }
         RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
@@ -201,6 +222,11 @@ final class PageRenderer {
         SearchIndex.Document entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
         search.get().add(entry);
         return Optional.of(entry);
+    }
+
+    /** One style's text for the panel: its id, its name and the citation as safe HTML. */
+    private static Map<String, Object> style(CitationStyles.Text text) {
+        return Map.of("id", text.id(), "title", text.title(), "html", markup(text.html()));
     }
 
     private static byte[] bytes(String text) {

@@ -56,10 +56,14 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
      * @param basedOn     the pages of the works the page is made from (a record's sources, a chart's collection)
      * @param dependencies other content files the page shows something of (referenced records, backlinks)
      * @param dependsOnAll the page lists content from all over the site (home, timeline, charts)
+     * @param work        the fields of a record that describes a published work, which its page cites
      */
     record Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
                       Optional<LinkedData.Dataset> dataset, List<LinkedData.Work> basedOn, List<String> dependencies,
-                      boolean dependsOnAll) {
+                      boolean dependsOnAll, Optional<CitedWork> work) {
+
+        /** A record of a {@code cites: works} collection: its id and fields. */
+        record CitedWork(String id, com.fasterxml.jackson.databind.JsonNode fields) {}
 
         Provenance {
             inputs = List.copyOf(inputs);
@@ -69,18 +73,26 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
         }
 
         Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description) {
-            this(kind, inputs, keywords, date, description, Optional.empty(), List.of(), List.of(), false);
+            this(kind, inputs, keywords, date, description, Optional.empty(), List.of(), List.of(), false,
+                    Optional.empty());
         }
 
         /** The same, also depending on other files, or on all content. */
         Provenance dependingOn(List<String> files, boolean all) {
             return new Provenance(kind, inputs, keywords, date, description, dataset, basedOn, files,
-                    all || dependsOnAll);
+                    all || dependsOnAll, work);
         }
 
         /** The same, as a dataset or not, made from some works. */
         Provenance linkedTo(Optional<LinkedData.Dataset> data, List<LinkedData.Work> works) {
-            return new Provenance(kind, inputs, keywords, date, description, data, works, dependencies, dependsOnAll);
+            return new Provenance(kind, inputs, keywords, date, description, data, works, dependencies, dependsOnAll,
+                    work);
+        }
+
+        /** The same, citing a published work. */
+        Provenance citing(Optional<CitedWork> cited) {
+            return new Provenance(kind, inputs, keywords, date, description, dataset, basedOn, dependencies,
+                    dependsOnAll, cited);
         }
     }
 }

@@ -77,7 +77,10 @@ final class RenderJobs {
                             Map.of("record", recordModel));
                 }, new Provenance("record", List.of(record.file()), keywords, "",
                         record.fields().path("summary").asText(""))
-                        .linkedTo(Optional.empty(), sourcesOf(site, List.of(record))))
+                        .linkedTo(Optional.empty(), sourcesOf(site, List.of(record)))
+                        .citing(collection.config().citesWorks()
+                                ? Optional.of(new Provenance.CitedWork(record.id(), record.fields()))
+                                : Optional.empty()))
                         .dependingOn(neighbours(site, record), false));
             }
         }

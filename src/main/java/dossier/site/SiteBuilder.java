@@ -4,8 +4,10 @@ import dossier.check.ExternalLinkChecker;
 import dossier.check.LinkChecker;
 import dossier.check.PageLinks;
 import dossier.cite.ChangeHistory;
+import dossier.cite.CitationStyles;
 import dossier.cite.Citations;
 import dossier.cite.LinkedData;
+import dossier.cite.UndatedFallback;
 import dossier.config.ConfigLoader;
 import dossier.config.SiteConfig;
 import dossier.content.Content;
@@ -49,7 +51,10 @@ public final class SiteBuilder {
     /** Part of every page's fingerprint: pages kept from a build by other code could differ. */
     private final String generator = GeneratorCode.identity();
     private final java.util.function.Function<Path, ChangeHistory> history;
+    private final java.util.function.Supplier<UndatedFallback> undated;
     private final java.util.Map<String, PageRenderer.Remembered> memory;
+    /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
+    private final java.util.Map<String, CitationStyles> citationStyles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A builder for one-off builds: reads the git history on every build and remembers nothing. */
     public SiteBuilder() {
@@ -63,6 +68,13 @@ public final class SiteBuilder {
      *                 that rebuilds in the same process need not read unchanged pages again
      */
     public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history, boolean remember) {
+        this(history, remember, () -> UndatedFallback.of(System.getenv(), java.time.Clock.systemUTC()));
+    }
+
+    /** @param undated the date of citations that neither git nor the content dates, asked once a build */
+    public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history, boolean remember,
+                       java.util.function.Supplier<UndatedFallback> undated) {
+        this.undated = undated;
         this.history = history;
         this.memory = remember ? new java.util.concurrent.ConcurrentHashMap<>() : PageRenderer.NO_MEMORY;
         this.templateEngines = new ReusedTemplates(remember);
@@ -138,9 +150,14 @@ public final class SiteBuilder {
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
+        ChangeHistory changes = history.apply(absoluteRoot);
+        UndatedFallback fallback = undated.get();
+        List<String> notes = changes.isEmpty() ? List.of(fallback.note()) : List.of();
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
-                new Citations(config, history.apply(absoluteRoot), fingerprints::hashOf), new LinkedData(config),
-                output, problems,
+                new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback)),
+                citationStyles.computeIfAbsent(config.language() + " " + config.citationStyles(),
+                        key -> new CitationStyles(config.citationStyles(), config.language())),
+                new LinkedData(config), output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
@@ -184,7 +201,7 @@ public final class SiteBuilder {
         int added = options.updateLedger() ? ledger.update(published) : 0;
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000,
-                problems.warnings());
+                problems.warnings(), notes);
     }
 
     /**

@@ -36,38 +36,15 @@ class CitationFormatsTest {
             "00000000000f", "page", List.of("aid"), "");
 
     @Test
-    void chicago() {
-        assertEquals("Doe, Jane, Roe, John, and Steppe Research Group. \"Alpha.\" A Dossier. Steppe Press. "
-                + "Last modified May 7, 2024. Revision 0123456789ab. https://example.org/d/items/alpha/.",
-                CitationFormats.chicago(RECORD));
-        assertEquals("Editors Inc. \"Home.\" A Dossier. A Dossier. Revision ba9876543210. https://example.org/d/.",
-                CitationFormats.chicago(HOME));
-        assertEquals("\"About.\" A Dossier. A Dossier. Last modified December 1, 2023. Revision ba9876543210. "
-                + "https://example.org/d/about/.", CitationFormats.chicago(ANONYMOUS));
-        assertEquals("Doe, Jane. \"One.\" A Dossier. Steppe Press. Last modified April 30, 2022. Revision "
-                + "00000000000f. https://example.org/d/notes/one/.", CitationFormats.chicago(SINGLE));
+    void bibtexEscapesWhatLatexWouldRead() {
+        assertEquals("Research \\& Policy", CitationFormats.tex("Research & Policy"));
+        assertEquals("plain words", CitationFormats.tex("plain words"));
     }
 
-    @Test
-    void apa() {
-        assertEquals("Doe, Jane, Roe, John, & Steppe Research Group. (2024, May 7). Alpha. In A Dossier. Steppe Press. "
-                + "Revision 0123456789ab. https://example.org/d/items/alpha/", CitationFormats.apa(RECORD));
-        assertEquals("Editors Inc. (n.d.). Home. In A Dossier. A Dossier. Revision ba9876543210. https://example.org/d/",
-                CitationFormats.apa(HOME));
-        assertEquals("About. (2023, December 1). In A Dossier. A Dossier. Revision ba9876543210. "
-                + "https://example.org/d/about/", CitationFormats.apa(ANONYMOUS), "without an author the title leads");
-    }
-
-    @Test
-    void mla() {
-        assertEquals("Doe, Jane, Roe, John, and Steppe Research Group. \"Alpha.\" A Dossier, Steppe Press, 7 May 2024, "
-                + "https://example.org/d/items/alpha/. Revision 0123456789ab.", CitationFormats.mla(RECORD),
-                "May is not abbreviated, so it takes no full stop");
-        assertEquals("Editors Inc. \"Home.\" A Dossier, A Dossier, https://example.org/d/. Revision ba9876543210.",
-                CitationFormats.mla(HOME));
-        assertEquals("\"About.\" A Dossier, A Dossier, 1 Dec. 2023, https://example.org/d/about/. Revision "
-                + "ba9876543210.", CitationFormats.mla(ANONYMOUS));
-    }
+    /** A collection page by an organisation: a dataset. */
+    static final Citation DATASET = new Citation("dossier-trade", "Trade", List.of(GROUP), "A Dossier", "Steppe Press",
+            "en", "https://example.org/d/trade/", Optional.of(LocalDate.of(2023, 12, 1)), "ba9876543210", "collection",
+            List.of(), "");
 
     @Test
     void bibtex() {
@@ -75,43 +52,36 @@ class CitationFormatsTest {
                 @online{dossier-items-alpha,
                   author = {Doe, Jane and Roe, John and {Steppe Research Group}},
                   title = {{Alpha}},
-                  url = {https://example.org/d/items/alpha/},
-                  publisher = {Steppe Press},
-                  year = {2024},
-                  month = {may},
+                  organization = {{A Dossier} and {Steppe Press}},
                   date = {2024-05-07},
-                  language = {en},
-                  note = {A Dossier. Revision 0123456789ab, last changed 2024-05-07}
+                  url = {https://example.org/d/items/alpha/},
+                  version = {0123456789ab},
+                  langid = {english},
+                  keywords = {trade, energy}
                 }
-                """, CitationFormats.bibtex(RECORD));
+                """, CitationFormats.bibtex(CslItems.entry(RECORD)));
         assertEquals("""
                 @online{dossier-home,
                   author = {{Editors Inc.}},
                   title = {{Home}},
+                  organization = {{A Dossier}},
+                  date = {XXXX},
                   url = {https://example.org/d/},
-                  publisher = {A Dossier},
-                  language = {en},
-                  note = {A Dossier. Revision ba9876543210}
+                  version = {ba9876543210},
+                  langid = {english}
                 }
-                """, CitationFormats.bibtex(HOME));
+                """, CitationFormats.bibtex(CslItems.entry(HOME)));
         assertEquals("""
-                @online{dossier-about,
-                  title = {{About}},
-                  url = {https://example.org/d/about/},
-                  publisher = {A Dossier},
-                  year = {2023},
-                  month = {dec},
+                @dataset{dossier-trade,
+                  author = {{Steppe Research Group}},
+                  title = {{Trade}},
+                  organization = {{A Dossier} and {Steppe Press}},
                   date = {2023-12-01},
-                  language = {en},
-                  note = {A Dossier. Revision ba9876543210, last changed 2023-12-01}
+                  url = {https://example.org/d/trade/},
+                  version = {ba9876543210},
+                  langid = {english}
                 }
-                """, CitationFormats.bibtex(ANONYMOUS), "no author field without authors");
-    }
-
-    @Test
-    void bibtexEscapesWhatLatexWouldRead() {
-        assertEquals("Research \\& Policy", CitationFormats.tex("Research & Policy"));
-        assertEquals("plain words", CitationFormats.tex("plain words"));
+                """, CitationFormats.bibtex(CslItems.entry(DATASET)));
     }
 
     @Test
@@ -121,27 +91,36 @@ class CitationFormatsTest {
                 AU  - Doe, Jane
                 AU  - Roe, John
                 AU  - Steppe Research Group
-                TI  - Alpha
+                T1  - Alpha
                 T2  - A Dossier
                 PB  - Steppe Press
-                PY  - 2024
-                DA  - 2024/05/07
+                Y1  - 2024/05/07/
                 UR  - https://example.org/d/items/alpha/
-                LA  - en
-                ET  - Revision 0123456789ab
                 KW  - trade
                 KW  - energy
-                ER  - \n""", CitationFormats.ris(RECORD));
+                N1  - Revision 0123456789ab
+                ER  -\s
+                """, CitationFormats.ris(CslItems.entry(RECORD)));
         assertEquals("""
                 TY  - ELEC
                 AU  - Editors Inc.
-                TI  - Home
+                T1  - Home
                 T2  - A Dossier
-                PB  - A Dossier
                 UR  - https://example.org/d/
-                LA  - en
-                ET  - Revision ba9876543210
-                ER  - \n""", CitationFormats.ris(HOME));
+                N1  - Revision ba9876543210
+                ER  -\s
+                """, CitationFormats.ris(CslItems.entry(HOME)));
+        assertEquals("""
+                TY  - DATA
+                AU  - Steppe Research Group
+                T1  - Trade
+                T2  - A Dossier
+                PB  - Steppe Press
+                Y1  - 2023/12/01/
+                UR  - https://example.org/d/trade/
+                N1  - Revision ba9876543210
+                ER  -\s
+                """, CitationFormats.ris(CslItems.entry(DATASET)));
     }
 
     @Test
@@ -150,7 +129,7 @@ class CitationFormatsTest {
                 [ {
                   "id" : "dossier-items-alpha",
                   "type" : "webpage",
-                  "title" : "Alpha",
+                  "language" : "en",
                   "author" : [ {
                     "family" : "Doe",
                     "given" : "Jane"
@@ -160,32 +139,49 @@ class CitationFormatsTest {
                   }, {
                     "literal" : "Steppe Research Group"
                   } ],
-                  "container-title" : "A Dossier",
-                  "publisher" : "Steppe Press",
-                  "URL" : "https://example.org/d/items/alpha/",
-                  "language" : "en",
-                  "version" : "0123456789ab",
                   "issued" : {
                     "date-parts" : [ [ 2024, 5, 7 ] ]
                   },
-                  "keyword" : "trade, energy"
+                  "container-title" : "A Dossier",
+                  "keyword" : "trade, energy",
+                  "publisher" : "Steppe Press",
+                  "title" : "Alpha",
+                  "URL" : "https://example.org/d/items/alpha/",
+                  "version" : "0123456789ab"
                 } ]
-                """, CitationFormats.cslJson(RECORD));
+                """, CitationFormats.cslJson(CslItems.entry(RECORD)));
         assertEquals("""
                 [ {
                   "id" : "dossier-home",
                   "type" : "webpage",
-                  "title" : "Home",
+                  "language" : "en",
                   "author" : [ {
                     "literal" : "Editors Inc."
                   } ],
                   "container-title" : "A Dossier",
-                  "publisher" : "A Dossier",
+                  "title" : "Home",
                   "URL" : "https://example.org/d/",
-                  "language" : "en",
                   "version" : "ba9876543210"
                 } ]
-                """, CitationFormats.cslJson(HOME));
+                """, CitationFormats.cslJson(CslItems.entry(HOME)));
+        assertEquals("""
+                [ {
+                  "id" : "dossier-trade",
+                  "type" : "dataset",
+                  "language" : "en",
+                  "author" : [ {
+                    "literal" : "Steppe Research Group"
+                  } ],
+                  "issued" : {
+                    "date-parts" : [ [ 2023, 12, 1 ] ]
+                  },
+                  "container-title" : "A Dossier",
+                  "publisher" : "Steppe Press",
+                  "title" : "Trade",
+                  "URL" : "https://example.org/d/trade/",
+                  "version" : "ba9876543210"
+                } ]
+                """, CitationFormats.cslJson(CslItems.entry(DATASET)));
     }
 
     @Test

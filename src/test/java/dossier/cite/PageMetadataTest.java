@@ -25,9 +25,6 @@ class PageMetadataTest {
         expected.put("lastChangedSlash", "2024/05/07");
         expected.put("keywords", "trade; energy");
         expected.put("license", "CC-BY-4.0");
-        expected.put("chicago", CitationFormats.chicago(c));
-        expected.put("apa", CitationFormats.apa(c));
-        expected.put("mla", CitationFormats.mla(c));
         expected.put("bibUrl", "/d/items/alpha/cite.bib");
         expected.put("risUrl", "/d/items/alpha/cite.ris");
         expected.put("jsonUrl", "/d/items/alpha/cite.json");

@@ -1,0 +1,123 @@
+package dossier.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import dossier.config.CitationStyleIds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The citation styles of one build, each a citeproc-java engine loaded once (loading a style costs
+ * tens of milliseconds, rendering an item one) and shared by the render threads, one at a time.
+ */
+public final class CitationStyles {
+    private final List<String> ids;
+    private final String locale;
+    /** Each style's engine, loaded when a page first shows the style. */
+    private final java.util.Map<String, Style> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @param ids      the styles' Citation Style Language ids, each known (the config checked them)
+     * @param language the dossier's language (BCP 47); the locale is the nearest the CSL locales have
+     */
+    public CitationStyles(List<String> ids, String language) {
+        this.ids = List.copyOf(ids);
+        this.locale = locale(language);
+    }
+
+    /** One style's rendering of an item, as HTML safe to print. */
+    public record Text(String id, String title, String html, AccessDate accessDate) {}
+
+    /** The item in every style, in the configured order. */
+    public List<Text> render(CSLItemData item) {
+        List<Text> texts = new ArrayList<>();
+        for (String id : ids) {
+            texts.add(loaded.computeIfAbsent(id, style -> new Style(style, locale)).render(item));
+        }
+        return texts;
+    }
+
+    /**
+     * The CSL locale for a language: itself when the CSL has it ("de-AT"), else its primary dialect
+     * ("en" is "en-US", "de" is "de-DE"), else the first of that language, else US English.
+     */
+    static String locale(String language) {
+        Set<String> known;
+        try {
+            known = CSL.getSupportedLocales();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
+        for (String candidate : List.of(language, primary, primary + "-" + primary.toUpperCase(Locale.ROOT),
+                primary.equals("en") ? "en-US" : "")) {
+            if (known.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return known.stream().filter(l -> l.startsWith(primary + "-")).sorted().findFirst().orElse("en-US");
+    }
+
+    /** One style's engine. Its item provider hands out the item being rendered, so the engine is reused. */
+    private static final class Style implements ItemDataProvider {
+        private final String id;
+        private final String title;
+        private final CSL engine;
+        private final AccessDate accessDate;
+        private CSLItemData current;
+
+        Style(String id, String locale) {
+            this.id = id;
+            String xml = styleXml(id);
+            this.title = StyleInfo.title(xml).orElse(id);
+            try {
+                this.engine = new CSL(this, new de.undercouch.citeproc.DefaultLocaleProvider(),
+                        new de.undercouch.citeproc.DefaultAbbreviationProvider(), StyleInfo.independent(xml), locale);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            engine.setOutputFormat("html");
+            this.accessDate = AccessDate.probe(this::entry);
+        }
+
+        synchronized Text render(CSLItemData item) {
+            return new Text(id, title, accessDate.mark(entry(AccessDate.withSentinel(item))), accessDate);
+        }
+
+        /** The item's bibliography entry, as safe HTML. */
+        private synchronized String entry(CSLItemData item) {
+            current = item;
+            engine.reset();
+            engine.registerCitationItems(item.getId());
+            return CslHtml.entry(engine.makeBibliography().makeString());
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String itemId) {
+            return current;
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return List.of(current.getId());
+        }
+    }
+
+    private static String styleXml(String id) {
+        String path = CitationStyleIds.resource(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown citation style " + id));
+        try (InputStream in = CitationStyles.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
