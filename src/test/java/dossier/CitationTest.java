@@ -45,20 +45,24 @@ class CitationTest {
             String where = site.relativize(file).toString();
             String canonical = page.select("link[rel=canonical]").attr("href");
             assertTrue(canonical.startsWith("https://dossier.github.io/china-central-asia/"), where);
-            for (String name : List.of("citation_title", "citation_author", "citation_publication_date",
-                    "citation_online_date", "citation_public_url", "citation_publisher", "citation_language",
-                    "DC.title", "DC.creator", "DC.date", "DC.identifier", "DC.rights")) {
+            // A source's page describes the work it records (aSourcesPageTellsReferenceManagersAboutTheWork...).
+            boolean work = where.matches("sources/[^/]+/index.html");
+            for (String name : work ? List.of("citation_title", "DC.type") : List.of("citation_title",
+                    "citation_author", "citation_publication_date", "citation_online_date", "citation_public_url",
+                    "citation_publisher", "citation_language", "DC.title", "DC.creator", "DC.date", "DC.identifier",
+                    "DC.rights")) {
                 assertFalse(page.getElementsByAttributeValue("name", name).attr("content").isBlank(),
                         name + " on " + where);
             }
-            for (String property : List.of("og:title", "og:url", "og:site_name")) {
+            for (String property : work ? List.of("og:title", "og:url") : List.of("og:title", "og:url",
+                    "og:site_name")) {
                 assertFalse(page.getElementsByAttributeValue("property", property).attr("content").isBlank(),
                         property + " on " + where);
             }
             // A dataset has no og:type, which Zotero would rank above its DC.type (see MetaTags).
-            boolean dataset = page.getElementsByAttributeValue("name", "DC.type").attr("content").equals("Dataset");
-            assertEquals(dataset ? "" : "website", page.getElementsByAttributeValue("property", "og:type")
-                    .attr("content"), "og:type on " + where);
+            String type = page.getElementsByAttributeValue("name", "DC.type").attr("content");
+            assertEquals(work ? (type.equals("book") ? "book" : "") : type.equals("Dataset") ? "" : "website",
+                    page.getElementsByAttributeValue("property", "og:type").attr("content"), "og:type on " + where);
             JsonNode jsonLd = JSON.readTree(page.select("script[type=application/ld+json]").html());
             assertEquals(canonical, jsonLd.path("url").asText(), where);
             assertEquals(3, page.select("#cite .cite-styles").last().select(".cite-text").size(),
@@ -74,6 +78,24 @@ class CitationTest {
         JsonNode article = JSON.readTree(Jsoup.parse(site.resolve("exercises/peace-mission-2007/index.html").toFile())
                 .select("script[type=application/ld+json]").html());
         assertEquals("Article", article.path("@type").asText());
+    }
+
+    @Test
+    void aSourcesPageTellsReferenceManagersAboutTheWorkItDescribes() throws IOException {
+        String html = Files.readString(site.resolve("sources/note-2-syroezhkin-2003/index.html"));
+        assertTrue(html.contains("""
+                <meta name="citation_title" content="Mify i real&#39;nost&#39; etnicheskogo separatizma v Kitae i \
+                bezopasnost&#39; Tsentral&#39;noi Azii">
+                <meta name="citation_author" content="Syroezhkin, K. L.">
+                <meta name="citation_publication_date" content="2003">
+                <meta name="citation_publisher" content="Dajk-Press">
+                <meta name="eprints.place_of_pub" content="Almaty">
+                <meta name="citation_language" content="ru">
+                <meta name="DC.type" content="book">
+                <meta property="og:type" content="book">
+                """), html);
+        assertFalse(html.contains("og:site_name"), "the dossier is not the book's website");
+        assertFalse(html.contains("content=\"Dossier editors,\""), "the dossier's editors did not write the book");
     }
 
     @Test

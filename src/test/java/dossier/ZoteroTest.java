@@ -107,6 +107,30 @@ class ZoteroTest {
     }
 
     @Test
+    void aSourcesPageIsSavedAsTheWorkItDescribesByItsOwnAuthorAndDate() throws Exception {
+        JsonNode book = save(real.url() + "sources/note-2-syroezhkin-2003/");
+        assertEquals("book", book.path("itemType").asText());
+        assertEquals("[{\"firstName\":\"K. L.\",\"lastName\":\"Syroezhkin\",\"creatorType\":\"author\"}]",
+                book.path("creators").toString());
+        assertEquals("Dajk-Press", book.path("publisher").asText());
+        assertEquals("Almaty", book.path("place").asText());
+        assertEquals("2003", book.path("date").asText());
+        assertEquals("", book.path("websiteTitle").asText(), "not a page of the dossier's website");
+
+        JsonNode article = save(real.url() + "sources/china-brief-2010/");
+        assertEquals("journalArticle", article.path("itemType").asText());
+        assertEquals("China Brief", article.path("publicationTitle").asText());
+        assertEquals("10", article.path("volume").asText());
+        assertEquals("5", article.path("issue").asText());
+        assertEquals("2010", article.path("date").asText());
+        assertEquals("[]", article.path("creators").toString(), "the article names no author, and none is invented");
+
+        JsonNode undescribed = save(real.url() + "sources/note-1-eu-statistics/");
+        assertEquals("document", undescribed.path("itemType").asText(), "no publication is named: no journal guessed");
+        assertEquals("2009/10", undescribed.path("date").asText());
+    }
+
+    @Test
     void homeAndIndexPagesAreWebPages() throws Exception {
         for (String page : List.of("", "charts/")) {
             JsonNode item = save(real.url() + page);

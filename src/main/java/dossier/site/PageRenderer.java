@@ -177,6 +177,7 @@ final class PageRenderer {
                 Map<String, Object> fields = new java.util.LinkedHashMap<>(CslItems.json(cited));
                 fields.put("styles", new LazyList(() -> styles.render(cited).stream().map(PageRenderer::style)
                         .toList()));
+                fields.put("tags", MetaTags.ofWork(cited));
                 cite.put("work", fields);
             });
             return cite;
