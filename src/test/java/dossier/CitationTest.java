@@ -95,6 +95,9 @@ class CitationTest {
                 <meta property="og:type" content="book">
                 """), html);
         assertFalse(html.contains("og:site_name"), "the dossier is not the book's website");
+        String entry = Jsoup.parse(html).select("#cite .cite-text").text();
+        assertTrue(entry.matches(".*Dossier editors\\. \\d{4}\\. “Mify i real’nost’ etnicheskogo separatizma v Kitae i.*"),
+                "the entry keeps the Russian title's letter case: " + entry);
         assertFalse(html.contains("content=\"Dossier editors,\""), "the dossier's editors did not write the book");
     }
 

@@ -10,6 +10,7 @@ import dossier.cite.MetaTags;
 import dossier.cite.CitedWorks;
 import dossier.cite.CslItems;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import dossier.cite.PageMetadata;
 import dossier.markdown.MarkdownRenderer;
 import dossier.markdown.RenderedMarkdown;
@@ -160,9 +161,14 @@ final class PageRenderer {
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
-        CSLItemData item = CslItems.entry(citation, citations.undated());
         // A page about a published work cites that work; its panel offers the work and this entry.
         Optional<CSLItemData> work = provenance.work().map(w -> CitedWorks.item(w.id(), w.fields()));
+        // The entry is titled in the work's language: styles title-case only English titles, and
+        // "Mify i real'nost'" must not become "Mify I Real'nost'".
+        CSLItemData item = work.filter(w -> w.getLanguage() != null)
+                .map(w -> new CSLItemDataBuilder(CslItems.entry(citation, citations.undated()))
+                        .language(w.getLanguage()).build())
+                .orElseGet(() -> CslItems.entry(citation, citations.undated()));
         CSLItemData exported = work.orElse(item);
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, basePath + job.sitePath().substring(1));
