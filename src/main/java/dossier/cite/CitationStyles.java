@@ -76,7 +76,7 @@ public final class CitationStyles {
 
         Style(String id, String locale) {
             this.id = id;
-            String xml = styleXml(id);
+            String xml = StyleInfo.xml(id);
             this.title = StyleInfo.title(xml).orElse(id);
             try {
                 this.engine = new CSL(this, new de.undercouch.citeproc.DefaultLocaleProvider(),
@@ -108,16 +108,6 @@ public final class CitationStyles {
         @Override
         public Collection<String> getIds() {
             return List.of(current.getId());
-        }
-    }
-
-    private static String styleXml(String id) {
-        String path = CitationStyleIds.resource(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown citation style " + id));
-        try (InputStream in = CitationStyles.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

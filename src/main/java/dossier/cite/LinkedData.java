@@ -98,7 +98,7 @@ public final class LinkedData {
 
     private static void addAuthor(ArrayNode authors, SiteConfig.Author author) {
         ObjectNode entry = authors.addObject();
-        boolean person = !author.family().isEmpty();
+        boolean person = author.isPerson();
         entry.put("@type", person ? "Person" : "Organization");
         entry.put("name", person ? (author.given() + " " + author.family()).strip() : author.name());
         if (person) {

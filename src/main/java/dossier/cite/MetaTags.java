@@ -49,10 +49,7 @@ public final class MetaTags {
 
     /** "Family, Given" for a person, "Name," for an organisation: see the class comment. */
     static String citationAuthor(Citation.Author author) {
-        if (!author.isPerson()) {
-            return author.name() + ",";
-        }
-        return author.given().isEmpty() ? author.family() + "," : author.family() + ", " + author.given();
+        return citationAuthor(CslItems.names(List.of(author))[0]);
     }
 
     /** Dublin Core's creator: a person inverted, an organisation by its name. */
@@ -107,12 +104,13 @@ public final class MetaTags {
         };
     }
 
-    /** A CSL name in the forms of {@link #citationAuthor(Citation.Author)}. */
+    /** A CSL name as {@code citation_author} has it: "Family, Given", or "Name," for one literal name. */
     private static String citationAuthor(CSLName name) {
         if (name.getFamily() == null) {
             return Objects.toString(name.getLiteral(), "") + ",";
         }
-        return name.getGiven() == null ? name.getFamily() + "," : name.getFamily() + ", " + name.getGiven();
+        return name.getGiven() == null || name.getGiven().isEmpty() ? name.getFamily() + ","
+                : name.getFamily() + ", " + name.getGiven();
     }
 
     /** Highwire's "yyyy/mm/dd" (or fewer parts) where the date has parts, else the words as written. */

@@ -41,16 +41,22 @@ final class StyleInfo {
             if (parent == null) {
                 return xml;
             }
-            String id = parent.substring(parent.lastIndexOf('/') + 1);
-            String path = CitationStyleIds.resource(id).orElseThrow(() -> new IllegalStateException(
-                    "the parent style " + parent + " is not among the bundled styles"));
-            try (InputStream in = StyleInfo.class.getResourceAsStream(path)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return xml(parent.substring(parent.lastIndexOf('/') + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("a bundled CSL style is not XML", e);
+        }
+    }
+
+    /** The file of a bundled style, by its id ("apa", or a dependent style's). */
+    static String xml(String id) {
+        String path = CitationStyleIds.resource(id).orElseThrow(() -> new IllegalStateException(
+                "the style " + id + " is not among the bundled styles"));
+        try (InputStream in = StyleInfo.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

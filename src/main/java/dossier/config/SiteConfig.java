@@ -44,6 +44,11 @@ public record SiteConfig(String title, String baseUrl, String language, String d
         public Author(String name, String family, String given) {
             this(name, family, given, "");
         }
+
+        /** A person has a family name; an organisation only a name. */
+        public boolean isPerson() {
+            return !family.isEmpty();
+        }
     }
 
     public record NavItem(String title, String url) {}

@@ -165,10 +165,9 @@ final class PageRenderer {
         Optional<CSLItemData> work = provenance.work().map(w -> CitedWorks.item(w.id(), w.fields()));
         // The entry is titled in the work's language: styles title-case only English titles, and
         // "Mify i real'nost'" must not become "Mify I Real'nost'".
-        CSLItemData item = work.filter(w -> w.getLanguage() != null)
-                .map(w -> new CSLItemDataBuilder(CslItems.entry(citation, citations.undated()))
-                        .language(w.getLanguage()).build())
-                .orElseGet(() -> CslItems.entry(citation, citations.undated()));
+        CSLItemData entry = CslItems.entry(citation, citations.undated());
+        CSLItemData item = work.map(CSLItemData::getLanguage)
+                .map(language -> new CSLItemDataBuilder(entry).language(language).build()).orElse(entry);
         CSLItemData exported = work.orElse(item);
         page.put("cite", new LazyMap(() -> {
             Map<String, Object> cite = PageMetadata.of(citation, basePath + job.sitePath().substring(1));
@@ -177,12 +176,11 @@ final class PageRenderer {
             cite.put("jsonLd", linkedData.jsonLd(citation, provenance.description(), provenance.dataset(),
                     provenance.basedOn()));
             // Rendered only when a template shows the panel: each style once per page.
-            cite.put("styles", new LazyList(() -> styles.render(item).stream().map(PageRenderer::style).toList()));
+            cite.put("styles", styleTexts(item));
             work.ifPresent(cited -> {
                 // The work's CSL fields, for templates (and head tags) that describe the work itself.
                 Map<String, Object> fields = new java.util.LinkedHashMap<>(CslItems.json(cited));
-                fields.put("styles", new LazyList(() -> styles.render(cited).stream().map(PageRenderer::style)
-                        .toList()));
+                fields.put("styles", styleTexts(cited));
                 fields.put("tags", MetaTags.ofWork(cited));
                 cite.put("work", fields);
             });
@@ -229,6 +227,11 @@ final class PageRenderer {
         SearchIndex.Document entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
         search.get().add(entry);
         return Optional.of(entry);
+    }
+
+    /** The item in every configured style, rendered only when a template reads the list. */
+    private List<Object> styleTexts(CSLItemData item) {
+        return new LazyList(() -> styles.render(item).stream().map(PageRenderer::style).toList());
     }
 
     /** One style's text for the panel: its id, its name and the citation as safe HTML. */
