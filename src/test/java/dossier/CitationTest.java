@@ -38,7 +38,8 @@ class CitationTest {
 
     @Test
     void everyPageCarriesItsCitationMetadata() throws IOException {
-        List<Path> pages = contentPages();
+        List<Path> pages = citablePages();
+        assertTrue(pages.size() > contentPages().size(), "versions of pages carry it too");
         assertTrue(pages.size() >= 40);
         for (Path file : pages) {
             Document page = Jsoup.parse(file.toFile());
@@ -176,7 +177,13 @@ class CitationTest {
     }
 
     /** Pages with content: not the redirects of aliases, not the 404 page. */
+    /** The current pages: one each in the sitemap. */
     private static List<Path> contentPages() throws IOException {
+        return citablePages().stream().filter(f -> !SiteFiles.isVersionOrHistory(site.relativize(f))).toList();
+    }
+
+    /** The pages with citation downloads: the current pages and their versions. */
+    private static List<Path> citablePages() throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(f -> f.getFileName().toString().equals("index.html"))
                     .filter(f -> Files.isRegularFile(f.resolveSibling("cite.bib")))

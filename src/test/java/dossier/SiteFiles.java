@@ -43,6 +43,11 @@ public final class SiteFiles {
         }
     }
 
+    /** True for a version of a page ("aid/x/v/199b642b0628/index.html") or a history page, given relative to the site. */
+    public static boolean isVersionOrHistory(Path relative) {
+        return relative.toString().replace('\\', '/').matches("(.*/)?(v/[0-9a-f]{12}|history)/.*");
+    }
+
     public static Path fixture(String name) {
         try {
             return Path.of(SiteFiles.class.getResource("/sites/" + name).toURI());

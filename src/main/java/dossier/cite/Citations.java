@@ -1,6 +1,7 @@
 package dossier.cite;
 
 import dossier.config.SiteConfig;
+import dossier.history.ChangeHistory;
 import dossier.content.CalendarDate;
 import dossier.io.Sha256;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ public final class Citations {
     private final ChangeHistory history;
     private final Function<String, String> fileHash;
     private final Optional<UndatedFallback> undated;
+    private final boolean versioned;
 
     /**
      * @param fileHash the hash of a file's content by its path relative to the root, shared with the
@@ -31,6 +33,13 @@ public final class Citations {
     /** @param undated the date of a page that neither git nor its content dates */
     public Citations(SiteConfig config, ChangeHistory history, Function<String, String> fileHash,
                      Optional<UndatedFallback> undated) {
+        this(config, history, fileHash, undated, false);
+    }
+
+    /** @param versioned the site publishes each revision at {@code <permalink>v/<revision>/} */
+    public Citations(SiteConfig config, ChangeHistory history, Function<String, String> fileHash,
+                     Optional<UndatedFallback> undated, boolean versioned) {
+        this.versioned = versioned;
         this.config = config;
         this.history = history;
         this.fileHash = fileHash;
@@ -50,9 +59,10 @@ public final class Citations {
                 .map(a -> new Citation.Author(a.name(), a.family(), a.given())).toList();
         String key = "dossier-" + (sitePath.equals("/") ? "home" : sitePath.substring(1, sitePath.length() - 1)
                 .replace('/', '-'));
+        String revision = revision(inputs);
         return new Citation(key, title, authors, config.title(), config.publisher().isEmpty() ? config.title()
-                : config.publisher(), config.language(), config.absolute(sitePath), changed, revision(inputs), kind,
-                keywords, config.license());
+                : config.publisher(), config.language(), config.absolute(sitePath), changed, revision, kind,
+                keywords, config.license(), versioned ? config.absolute(versionPath(sitePath, revision)) : "");
     }
 
     /**
@@ -63,8 +73,13 @@ public final class Citations {
         return undated.map(UndatedFallback::date);
     }
 
+    /** Where a revision of the page at {@code sitePath} is published: "/aid/x/v/199b642b0628/". */
+    public static String versionPath(String sitePath, String revision) {
+        return sitePath + "v/" + revision + "/";
+    }
+
     /** A short hash of the inputs' paths and contents: stable for the same content. */
-    String revision(List<String> inputs) {
+    public String revision(List<String> inputs) {
         MessageDigest digest = Sha256.digest();
         for (String input : inputs.stream().sorted().toList()) {
             digest.update((input + "\0" + fileHash.apply(input) + "\0").getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,7 @@ public final class CslItems {
                 .title(c.title())
                 .author(names(c.authors()))
                 .containerTitle(c.container())
-                .URL(c.permalink())
+                .URL(c.citedUrl())
                 .language(c.language())
                 .version(c.revision());
         // A publisher that is only the site's title again would be printed twice.
@@ -44,6 +44,10 @@ public final class CslItems {
         c.lastChanged().or(() -> undated).ifPresent(d -> item.issued(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
         if (!c.keywords().isEmpty()) {
             item.keyword(String.join(", ", c.keywords()));
+        }
+        if (!c.version().isEmpty()) {
+            // The URL is this revision's, which never changes; the permalink always shows the latest.
+            item.note("Permalink (latest revision): " + c.permalink());
         }
         return item.build();
     }

@@ -50,13 +50,18 @@ public final class LinkedData {
      * @param basedOn     the pages of the works the page is made from
      */
     public String jsonLd(Citation c, String description, Optional<Dataset> dataset, List<Work> basedOn) {
+        return jsonLd(c, c.permalink(), description, dataset, basedOn);
+    }
+
+    /** @param url the page's canonical URL: its permalink, or a version's own URL */
+    public String jsonLd(Citation c, String url, String description, Optional<Dataset> dataset, List<Work> basedOn) {
         ObjectNode node = JSON.createObjectNode();
         node.put("@context", "https://schema.org");
         String type = dataset.isPresent() ? "Dataset"
                 : c.kind().equals("page") || c.kind().equals("record") ? "Article" : "WebPage";
         node.put("@type", type);
-        node.put("@id", c.permalink());
-        node.put("url", c.permalink());
+        node.put("@id", url);
+        node.put("url", url);
         node.put(type.equals("Article") ? "headline" : "name", c.title());
         String described = dataset.map(d -> datasetDescription(description, d.contents())).orElse(description);
         if (!described.isEmpty()) {

@@ -21,6 +21,7 @@ public final class PageMetadata {
         map.put("container", c.container());
         map.put("language", c.language());
         map.put("permalink", c.permalink());
+        map.put("version", c.version());
         map.put("revision", c.revision());
         map.put("lastChanged", c.lastChanged().map(Object::toString).orElse(""));
         map.put("lastChangedSlash", c.lastChanged().map(d -> d.toString().replace('-', '/')).orElse(""));

@@ -72,7 +72,9 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             PrintWriter outWriter = spec.commandLine().getOut();
             outWriter.println("dossier: built " + result.pages() + " pages (" + result.rendered() + " rendered, "
-                    + (result.pages() - result.rendered()) + " unchanged; " + result.files() + " files) into " + output
+                    + (result.pages() - result.rendered()) + " unchanged; " + result.files() + " files)"
+                    + (result.versions().published() == 0 ? "" : " and " + result.versions().published()
+                    + " page versions (" + result.versions().rendered() + " rendered)") + " into " + output
                     + " in " + result.millis() + " ms");
             if (updateLedger) {
                 outWriter.println("dossier: added " + result.ledgerAdded() + " new URL(s) to content/published-urls.txt");

@@ -9,6 +9,7 @@ import dossier.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,13 @@ public final class PageReader {
             return Optional.empty();
         }
         return parse(((SourceText.Text) read).text(), shownAs, sitePath, problems);
+    }
+
+    /** A page's text split into its front matter's YAML and its body, if it has front matter. */
+    public static Optional<Map.Entry<String, String>> frontMatterAndBody(String text) {
+        Matcher matcher = FRONT_MATTER.matcher(text);
+        return matcher.find() ? Optional.of(Map.entry(matcher.group(1), text.substring(matcher.end())))
+                : Optional.empty();
     }
 
     /** Splits and checks a page's text; empty with the reasons in {@code problems} when it is malformed. */

@@ -14,4 +14,9 @@ public final class Sha256 {
             throw new IllegalStateException("this JDK lacks SHA-256", e);
         }
     }
+
+    /** The hash of a text's UTF-8 bytes, in hexadecimal. */
+    public static String hex(String text) {
+        return java.util.HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

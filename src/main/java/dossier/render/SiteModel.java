@@ -32,8 +32,19 @@ public final class SiteModel {
     /** Each record's neighbours in its collection's order: [previous, next], either may be null. */
     private final Map<String, String[]> sequence = new HashMap<>();
     private final RelatedRecords related;
+    private final Optional<SiteModel> fallback;
 
     public SiteModel(LinkedSite site) {
+        this(site, Optional.empty());
+    }
+
+    /**
+     * @param fallback the current site's model, for a past state of the content rendered with today's
+     *                 templates: a page the templates name that this state lacks ({@code ref("search")}
+     *                 in the header) is linked where it is now
+     */
+    public SiteModel(LinkedSite site, Optional<SiteModel> fallback) {
+        this.fallback = fallback;
         this.site = site;
         this.config = site.config();
         for (Collection collection : site.collections()) {
@@ -163,7 +174,8 @@ public final class SiteModel {
         if (summary != null) {
             return Optional.of(summary);
         }
-        return site.target(key).map(this::targetMap);
+        Optional<Object> here = site.target(key).map(this::targetMap);
+        return here.isPresent() ? here : fallback.flatMap(model -> model.target(key));
     }
 
     private Map<String, Object> summary(Record record) {

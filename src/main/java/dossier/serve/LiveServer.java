@@ -3,7 +3,7 @@ package dossier.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dossier.cite.ChangeHistory;
+import dossier.history.GitHistory;
 import dossier.problem.Problem;
 import dossier.site.BuildResult;
 import dossier.site.MemorySite;
@@ -53,9 +53,9 @@ public final class LiveServer implements AutoCloseable {
         this.root = root;
         this.log = log;
         this.debug = debug;
-        // Saving a file does not change git history: read it once a session.
-        ChangeHistory history = ChangeHistory.of(root);
-        SiteBuilder builder = new SiteBuilder(path -> history, true);
+        // The history is read on every build (JGit reads a line of commits in milliseconds), so a
+        // commit made while serving shows in the pages' histories at once.
+        SiteBuilder builder = new SiteBuilder(GitHistory::of, true);
         this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, SiteBuilder.Options.DEFAULT));
         rebuild();
         this.server = StaticServer.start(served(site), basePath, port,

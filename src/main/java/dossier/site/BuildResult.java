@@ -9,11 +9,22 @@ import java.util.List;
  * and how many of them it rendered anew (the rest were unchanged), how many files it wrote, and
  * how many new URLs it added to the permalink ledger; and the warnings, which do not stop a build.
  *
- * @param notes lines that say how the build decided something the user may want to know (how it dated
- *              citations outside git), printed as "dossier: …"
+ * @param notes    lines that say how the build decided something the user may want to know (how it dated
+ *                 citations outside git), printed as "dossier: …"
+ * @param versions the past and current revisions of pages it published, and how many of them it rendered
  */
 public record BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis,
-                          List<Problem> warnings, List<String> notes) {
+                          List<Problem> warnings, List<String> notes, Versions versions) {
+
+    /** Versions published at {@code <permalink>v/<revision>/}; {@code rendered} of them anew. */
+    public record Versions(int published, int rendered) {
+        public static final Versions NONE = new Versions(0, 0);
+    }
+
+    public BuildResult(List<Problem> problems, int pages, int rendered, int files, int ledgerAdded, long millis,
+                       List<Problem> warnings, List<String> notes) {
+        this(problems, pages, rendered, files, ledgerAdded, millis, warnings, notes, Versions.NONE);
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);

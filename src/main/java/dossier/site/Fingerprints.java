@@ -24,18 +24,22 @@ import java.util.stream.Stream;
 final class Fingerprints {
     private final Path root;
     private final String site;
+    private final String templatesAndCode;
     private String allContent; // made on first use, see allContent()
     private final Map<String, String> files = new ConcurrentHashMap<>();
 
     Fingerprints(Path root, LinkedSite linked, String generator) {
         this.root = root;
-        MessageDigest digest = Sha256.digest();
-        update(digest, generator);
-        update(digest, hashOf("content/dossier.yaml"));
+        MessageDigest code = Sha256.digest();
+        update(code, generator);
         for (String template : filesUnder("templates")) {
-            update(digest, template);
-            update(digest, hashOf(template));
+            update(code, template);
+            update(code, hashOf(template));
         }
+        this.templatesAndCode = HexFormat.of().formatHex(code.digest());
+        MessageDigest digest = Sha256.digest();
+        update(digest, templatesAndCode);
+        update(digest, hashOf("content/dossier.yaml"));
         linked.targets().values().stream().sorted(Comparator.comparing(Target::key))
                 .forEach(t -> update(digest, t.key() + "|" + t.kind() + "|" + t.path() + "|" + t.title()));
         new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
@@ -57,6 +61,11 @@ final class Fingerprints {
             allContent = HexFormat.of().formatHex(content.digest());
         }
         return allContent;
+    }
+
+    /** A hash of the generator's code and the templates: what every rendered page depends on. */
+    String templatesAndCode() {
+        return templatesAndCode;
     }
 
     /** The fingerprint of one page. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 public final class MemorySite {
     private volatile NavigableMap<String, byte[]> files = new TreeMap<>();
     private volatile Map<String, String> fingerprints = Map.of();
+    private volatile Map<String, PastVersions.CommitRecord> history = Map.of();
 
     /** A file of the current site, by its path relative to the site root ("about/index.html"). */
     public Optional<byte[]> file(String relative) {
@@ -33,5 +34,10 @@ public final class MemorySite {
     /** The fingerprints of the pages of the current site, to skip what has not changed. */
     RenderCache renderCache() {
         return new RenderCache(fingerprints, saved -> fingerprints = saved);
+    }
+
+    /** What each commit did to the pages, so that a rebuild walks the history without loading it. */
+    HistoryCache historyCache() {
+        return new HistoryCache(history, saved -> history = saved);
     }
 }

@@ -42,7 +42,7 @@ final class OutputPaths {
     }
 
     /** Claims a file ("data/items.json"); when another output has it, the clash is reported instead. */
-    void claim(String file, Owner owner) {
+    synchronized void claim(String file, Owner owner) {
         Owner same = files.get(file);
         if (same != null) {
             clash(owner, file, same, file);
@@ -67,14 +67,14 @@ final class OutputPaths {
     }
 
     /** Claims a file unless it is claimed already: a dossier's own asset replaces a built-in one of that name. */
-    void claimUnlessTaken(String file, Owner owner) {
+    synchronized void claimUnlessTaken(String file, Owner owner) {
         if (!files.containsKey(file)) {
             claim(file, owner);
         }
     }
 
     /** Fails (a bug) when the build wrote a file that nothing claimed: the claims must be the whole site. */
-    void requireClaimed(Set<String> written) {
+    synchronized void requireClaimed(Set<String> written) {
         Set<String> unclaimed = new TreeSet<>(written);
         unclaimed.removeAll(files.keySet());
         if (!unclaimed.isEmpty()) {

@@ -75,12 +75,11 @@ final class PageRenderer {
 
     /** The written page, or empty when its template failed (the problem is recorded). */
     Optional<RenderedPage> render(RenderJob job) {
-        RenderJob.Provenance provenance = job.provenance();
-        // The citation only needs the inputs, so it is known before rendering and is part of the fingerprint.
-        Citation early = citations.of("", provenance.kind(), job.sitePath(), provenance.inputs(),
-                provenance.keywords(), provenance.date());
-        String fingerprint = fingerprints.of(job, early.revision() + "|" + early.lastChanged().map(Object::toString)
-                .orElse("") + "|" + citations.undated().map(Object::toString).orElse(""));
+        if (job.version().isPresent()) {
+            return renderVersion(job, job.version().get());
+        }
+        Citation early = early(job);
+        String fingerprint = fingerprint(job, early);
         cache.record(job.sitePath(), fingerprint);
         if (cache.unchanged(job.sitePath(), fingerprint)) {
             Remembered remembered = memory.get(job.sitePath());
@@ -96,9 +95,66 @@ final class PageRenderer {
         return renderAnew(job, fingerprint, early);
     }
 
-    /** The citation downloads beside a page, when the site writes them. */
+    /** The citation of a page before it is rendered: it only needs the inputs. */
+    private Citation early(RenderJob job) {
+        RenderJob.Provenance provenance = job.provenance();
+        return citations.of("", provenance.kind(), job.sitePath(), provenance.inputs(), provenance.keywords(),
+                provenance.date());
+    }
+
+    /** What a page's bytes depend on, its citation included. */
+    String fingerprint(RenderJob job) {
+        return fingerprint(job, early(job));
+    }
+
+    private String fingerprint(RenderJob job, Citation early) {
+        return fingerprints.of(job, early.revision() + "|" + early.lastChanged().map(Object::toString).orElse("")
+                + "|" + citations.undated().map(Object::toString).orElse(""));
+    }
+
+    /**
+     * A revision of a page at its version URL. Its fingerprint names the commit it comes from and
+     * today's templates and code, so a version once written is taken from the previous site as it
+     * is until one of those changes.
+     */
+    private Optional<RenderedPage> renderVersion(RenderJob job, PageVersion version) {
+        cache.record(job.outputPath(), version.fingerprint());
+        if (cache.unchanged(job.outputPath(), version.fingerprint()) && keepFiles(job)) {
+            return Optional.of(new RenderedPage(job.outputPath(), "", "version", "", version.date(),
+                    new dossier.check.PageLinks(job.outputFile(), job.source(), java.util.Set.of(), List.of(), Map.of()), false, version.revision()));
+        }
+        Citation early = early(job);
+        if (!early.revision().equals(version.revision())) {
+            throw new IllegalStateException("the content of " + job.sitePath() + " is revision " + early.revision()
+                    + ", not " + version.revision());
+        }
+        return renderAnew(job, version.fingerprint(), early.ofVersion(version.date()));
+    }
+
+    /**
+     * Takes a version of the page at {@code sitePath} from the previous site when it was written with
+     * the same fingerprint; false when it must be rendered.
+     */
+    boolean keepVersion(String sitePath, PageVersion version) {
+        String path = dossier.cite.Citations.versionPath(sitePath, version.revision());
+        cache.record(path, version.fingerprint());
+        List<String> files = new ArrayList<>(List.of(dossier.content.SitePaths.outputFile(path)));
+        files.addAll(RenderJob.citeFiles(path, citationFiles));
+        if (!cache.unchanged(path, version.fingerprint()) || !files.stream().allMatch(output::hasCurrent)) {
+            return false;
+        }
+        files.forEach(output::keep);
+        return true;
+    }
+
+    /** The problems met so far by this renderer (a template that failed). */
+    List<Problem> problems() {
+        return problems.sorted();
+    }
+
+    /** The citation downloads beside a page (or a version of it), when the site writes them. */
     private List<String> citeFiles(RenderJob job) {
-        return RenderJob.citeFiles(job.sitePath(), citationFiles);
+        return RenderJob.citeFiles(job.outputPath(), citationFiles);
     }
 
     /** Links the page's files from the current site; false when one of them is missing there. */
@@ -139,7 +195,8 @@ final class PageRenderer {
         Optional<SearchIndex.Document> searchEntry = indexForSearch(job, String.valueOf(title), html);
         RenderedPage page = new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
                 job.provenance().description(), early.lastChanged(),
-                LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false);
+                LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false,
+                early.version().isEmpty() || !job.citable() ? "" : early.revision());
         remember(job, fingerprint, page, searchEntry);
         return Optional.of(page);
     }
@@ -158,6 +215,7 @@ final class PageRenderer {
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) model.get("page");
         page.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
+        job.version().ifPresent(version -> page.put("version", versionModel(job, version)));
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
@@ -170,11 +228,16 @@ final class PageRenderer {
                 .map(language -> new CSLItemDataBuilder(entry).language(language).build()).orElse(entry);
         CSLItemData exported = work.orElse(item);
         page.put("cite", new LazyMap(() -> {
-            Map<String, Object> cite = PageMetadata.of(citation, basePath + job.sitePath().substring(1));
+            Map<String, Object> cite = PageMetadata.of(citation, basePath + job.outputPath().substring(1));
             cite.put("downloads", citationFiles);
+            // A version is its own canonical page; the page itself is canonical at its permalink.
+            String canonical = job.version().isPresent() ? citation.version() : citation.permalink();
+            cite.put("canonical", canonical);
+            cite.put("historyUrl", citation.version().isEmpty() ? "" : basePath + job.sitePath().substring(1)
+                    + "history/");
             cite.putAll(MetaTags.of(citation, provenance.dataset().isPresent()));
-            cite.put("jsonLd", linkedData.jsonLd(citation, provenance.description(), provenance.dataset(),
-                    provenance.basedOn()));
+            cite.put("jsonLd", linkedData.jsonLd(citation, canonical, provenance.description(),
+                    provenance.dataset(), provenance.basedOn()));
             // Rendered only when a template shows the panel: each style once per page.
             cite.put("styles", styleTexts(item));
             work.ifPresent(cited -> {
@@ -193,7 +256,8 @@ final class PageRenderer {
             return Optional.empty();
         }
         String written = writer.toString();
-        Optional<SearchIndex.Document> searchEntry = indexForSearch(job, title, written);
+        Optional<SearchIndex.Document> searchEntry = job.version().isPresent() ? Optional.empty()
+                : indexForSearch(job, title, written);
         if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
                     "give one of them another name"));
@@ -204,11 +268,27 @@ final class PageRenderer {
             output.write(downloads.get(1), bytes(CitationFormats.ris(exported)));
             output.write(downloads.get(2), bytes(CitationFormats.cslJson(exported)));
         }
-        RenderedPage rendered = new RenderedPage(job.sitePath(), title, provenance.kind(), provenance.description(),
+        RenderedPage rendered = new RenderedPage(job.outputPath(), title, provenance.kind(), provenance.description(),
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
-                true);
-        remember(job, fingerprint, rendered, searchEntry);
+                true, citation.version().isEmpty() || !job.citable() ? "" : citation.revision());
+        if (job.version().isEmpty()) {
+            remember(job, fingerprint, rendered, searchEntry);
+        }
         return Optional.of(rendered);
+    }
+
+    /** What a version page says about itself: which revision, of when, and where the page is now. */
+    private Map<String, Object> versionModel(RenderJob job, PageVersion version) {
+        String page = basePath + job.sitePath().substring(1);
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("revision", version.revision());
+        model.put("date", version.date().map(Object::toString).orElse(""));
+        model.put("commit", version.commit());
+        model.put("currentUrl", page);
+        model.put("historyUrl", page + "history/");
+        // The history lists every change newer than this revision above its entry.
+        model.put("changesUrl", page + "history/#r-" + version.revision());
+        return model;
     }
 
     /** Adds the page to the search index, when the site has one; the entry, to remember. */

@@ -21,6 +21,8 @@ import java.util.TreeSet;
  */
 public final class PermalinkLedger {
     public static final String FILE = "content/published-urls.txt";
+    /** A version URL: "/aid/x/v/199b642b0628/". */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(".*/v/[0-9a-f]{12}/");
     private static final String HEADER = """
             # Every URL this dossier has published. Researchers cite them: each must keep working.
             # `dossier build --update-ledger` adds new ones; a URL that is no longer produced fails the
@@ -41,6 +43,14 @@ public final class PermalinkLedger {
      * overwrite any file) or something that is no file.
      */
     public List<Problem> check(Set<String> published) {
+        return check(published, true);
+    }
+
+    /**
+     * @param versionsBuilt false outside git, where no version pages are built: the ledger's version
+     *                      URLs are then not checked (the build says so)
+     */
+    public List<Problem> check(Set<String> published, boolean versionsBuilt) {
         Optional<Problem> outside = RealPaths.leavesFolder(root, file, root.resolve("content"));
         if (outside.isPresent()) {
             return List.of(outside.get());
@@ -63,7 +73,16 @@ public final class PermalinkLedger {
             if (url.isEmpty() || url.startsWith("#")) {
                 continue;
             }
-            if (!published.contains(url)) {
+            boolean version = VERSION.matcher(url).matches();
+            if (version && !versionsBuilt) {
+                continue;
+            }
+            if (!published.contains(url) && version) {
+                problems.add(new Problem(FILE, i + 1, 1, "the published version " + url + " is no longer produced: "
+                        + "the git history here does not hold the commit that made it (a squash, a rebase or a "
+                        + "shallow clone loses it)", "restore the history that has it, or build from a full clone "
+                        + "(`git fetch --unshallow`; `fetch-depth: 0` in CI)"));
+            } else if (!published.contains(url)) {
                 problems.add(new Problem(FILE, i + 1, 1, "the published URL " + url + " is no longer produced",
                         "add `aliases: [" + url + "]` to the page or record that replaces it, or restore it"));
             }

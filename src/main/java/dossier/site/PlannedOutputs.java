@@ -76,6 +76,23 @@ final class PlannedOutputs {
         return paths;
     }
 
+    /** Claims the history page of every page that can be cited, for a site in git. */
+    static void claimHistories(LinkedSite site, OutputPaths paths) {
+        for (Target target : site.targets().values().stream().sorted(Comparator.comparing(Target::path)).toList()) {
+            if (!target.path().endsWith(".html")) {
+                paths.claim(SitePaths.outputFile(HistoryPages.path(target.path())), new Owner(
+                        Position.start(target.source()), "the history page of " + describe(target), true));
+            }
+        }
+    }
+
+    /** Claims a version of a page: its page and citation downloads at {@code versionPath}. */
+    static void claimVersion(OutputPaths paths, String versionPath, boolean citationFiles) {
+        Owner owner = Owner.generated("the version " + versionPath);
+        paths.claim(SitePaths.outputFile(versionPath), owner);
+        RenderJob.citeFiles(versionPath, citationFiles).forEach(file -> paths.claim(file, owner));
+    }
+
     /** The aliases the link stage accepted for this target; the others are reported already. */
     private static void claimAliases(OutputPaths paths, LinkedSite site, List<Alias> aliases, String key,
                                      String source) {

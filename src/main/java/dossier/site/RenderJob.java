@@ -16,13 +16,29 @@ import java.util.function.Function;
  * @param markdown   the Markdown rendered into {@code page.content}, if any
  * @param model      builds the template model from the rendered Markdown (as Freemarker markup)
  * @param provenance what the page is made from, for its citation
+ * @param version    set when the job renders a revision of the page at its version URL, not the page itself
  */
 record RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
-                 Function<Object, Map<String, Object>> model, Provenance provenance) {
+                 Function<Object, Map<String, Object>> model, Provenance provenance, Optional<PageVersion> version) {
+
+    RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
+              Function<Object, Map<String, Object>> model, Provenance provenance) {
+        this(sitePath, source, template, markdown, model, provenance, Optional.empty());
+    }
+
+    /** Where the job's output is published: the page's path, or its version's ("/aid/x/v/199b642b0628/"). */
+    String outputPath() {
+        return version.map(v -> dossier.cite.Citations.versionPath(sitePath, v.revision())).orElse(sitePath);
+    }
 
     /** "countries/china/index.html"; a path that names a file ("/404.html") is written as it is. */
     String outputFile() {
-        return SitePaths.outputFile(sitePath);
+        return SitePaths.outputFile(outputPath());
+    }
+
+    /** The same job, rendering a revision of the page at its version URL. */
+    RenderJob asVersion(PageVersion pageVersion) {
+        return new RenderJob(sitePath, source, template, markdown, model, provenance, Optional.of(pageVersion));
     }
 
     /** The citation downloads beside a page at {@code sitePath}, when the site writes them. */
@@ -36,7 +52,7 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
 
     /** The same job, with what its output depends on besides its inputs. */
     RenderJob dependingOn(List<String> files, boolean all) {
-        return new RenderJob(sitePath, source, template, markdown, model, provenance.dependingOn(files, all));
+        return new RenderJob(sitePath, source, template, markdown, model, provenance.dependingOn(files, all), version);
     }
 
     /** Pages that are not content (the 404 page) get no citation downloads. */

@@ -114,7 +114,7 @@ final class RenderJobs {
                         spec.caption(), Map.of(), figure);
                 page.put("hasCharts", true);
                 return model.model(page, Map.of("chart", chart));
-            }, new Provenance("chart", List.of(spec.file()), List.of(spec.title()), "", spec.caption())
+            }, new Provenance("chart", chartInputs(site, spec), List.of(spec.title()), "", spec.caption())
                     .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.ofChart(spec, site),
                             List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))),
                             chartCollection(site, spec))));
@@ -138,6 +138,17 @@ final class RenderJobs {
                 .filter(reference -> reference.toCollection().equals(SOURCES))
                 .map(reference -> site.target(reference.to())).flatMap(Optional::stream).distinct()
                 .map(target -> new LinkedData.Work(site.config().absolute(target.path()), target.title())).toList();
+    }
+
+    /**
+     * A chart's spec, then the records of its collection: a corrected figure is a new revision of
+     * every chart that draws it, so a version of a chart always shows the data it was cited with.
+     */
+    private static List<String> chartInputs(LinkedSite site, ChartSpec spec) {
+        List<String> inputs = new ArrayList<>(List.of(spec.file()));
+        site.collections().stream().filter(collection -> collection.name().equals(spec.collection()))
+                .forEach(collection -> collection.records().forEach(record -> inputs.add(record.file())));
+        return inputs;
     }
 
     /** A chart is made from its collection's data. */

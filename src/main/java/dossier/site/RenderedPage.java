@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * What the build keeps of a written page: its links for checking, what sitemap and feed need, and
  * whether it was rendered anew or taken unchanged from the previous site.
+ *
+ * @param revision the page's revision, when the site publishes revisions; else empty
  */
 record RenderedPage(String sitePath, String title, String kind, String summary, Optional<LocalDate> lastChanged,
-                    PageLinks links, boolean rendered) {
+                    PageLinks links, boolean rendered, String revision) {
 
     /** The same page, as taken unchanged by a later build. */
     RenderedPage unchanged() {
-        return new RenderedPage(sitePath, title, kind, summary, lastChanged, links, false);
+        return new RenderedPage(sitePath, title, kind, summary, lastChanged, links, false, revision);
     }
 }

@@ -3,7 +3,7 @@ package dossier.site;
 import dossier.check.ExternalLinkChecker;
 import dossier.check.LinkChecker;
 import dossier.check.PageLinks;
-import dossier.cite.ChangeHistory;
+import dossier.history.ChangeHistory;
 import dossier.cite.CitationStyles;
 import dossier.cite.Citations;
 import dossier.cite.LinkedData;
@@ -13,6 +13,8 @@ import dossier.config.SiteConfig;
 import dossier.content.Content;
 import dossier.content.ContentLoader;
 import dossier.content.PageReader;
+import dossier.history.ChangeHistory;
+import dossier.history.GitHistory;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
 import dossier.markdown.MarkdownRenderer;
@@ -50,7 +52,7 @@ public final class SiteBuilder {
     private final ReusedTemplates templateEngines;
     /** Part of every page's fingerprint: pages kept from a build by other code could differ. */
     private final String generator = GeneratorCode.identity();
-    private final java.util.function.Function<Path, ChangeHistory> history;
+    private final java.util.function.Function<Path, GitHistory> history;
     private final java.util.function.Supplier<UndatedFallback> undated;
     private final java.util.Map<String, PageRenderer.Remembered> memory;
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
@@ -58,21 +60,21 @@ public final class SiteBuilder {
 
     /** A builder for one-off builds: reads the git history on every build and remembers nothing. */
     public SiteBuilder() {
-        this(ChangeHistory::of, false);
+        this(GitHistory::of, false);
     }
 
     /**
-     * @param history  where last-changed dates come from; {@code serve} reads the history once a
-     *                 session, since saving a file does not change it
+     * @param history  the git history of a root, which dates pages and holds their past revisions;
+     *                 the build closes it
      * @param remember keep what each page's last build found (its links, its title) in memory, so
      *                 that rebuilds in the same process need not read unchanged pages again
      */
-    public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history, boolean remember) {
+    public SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember) {
         this(history, remember, () -> UndatedFallback.of(System.getenv(), java.time.Clock.systemUTC()));
     }
 
     /** @param undated the date of citations that neither git nor the content dates, asked once a build */
-    public SiteBuilder(java.util.function.Function<Path, ChangeHistory> history, boolean remember,
+    public SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember,
                        java.util.function.Supplier<UndatedFallback> undated) {
         this.undated = undated;
         this.history = history;
@@ -102,13 +104,13 @@ public final class SiteBuilder {
             throw new IllegalArgumentException(reason); // the commands refuse it first, as a usage error
         });
         return build(absoluteRoot, () -> OutputFolder.begin(target), () -> RenderCache.beside(target),
-                Problem.display(absoluteRoot, target), options);
+                () -> HistoryCache.beside(target, generator), Problem.display(absoluteRoot, target), options);
     }
 
     /** Builds into memory, for {@code serve}: the site replaces {@code site}'s files when the build succeeds. */
     public BuildResult build(Path root, MemorySite site, Options options) {
-        return build(root.toAbsolutePath().normalize(), () -> new MemoryOutput(site), site::renderCache, "(served site)",
-                options);
+        return build(root.toAbsolutePath().normalize(), () -> new MemoryOutput(site), site::renderCache,
+                site::historyCache, "(served site)", options);
     }
 
     /**
@@ -117,7 +119,17 @@ public final class SiteBuilder {
      * @param shownOut how messages name the output
      */
     private BuildResult build(Path absoluteRoot, java.util.function.Supplier<SiteWriter> begin,
-                              java.util.function.Supplier<RenderCache> cache, String shownOut, Options options) {
+                              java.util.function.Supplier<RenderCache> cache,
+                              java.util.function.Supplier<HistoryCache> historyCache, String shownOut, Options options) {
+        try (GitHistory git = history.apply(absoluteRoot)) {
+            return build(absoluteRoot, begin, cache, historyCache, shownOut, options, git);
+        }
+    }
+
+    private BuildResult build(Path absoluteRoot, java.util.function.Supplier<SiteWriter> begin,
+                              java.util.function.Supplier<RenderCache> cache,
+                              java.util.function.Supplier<HistoryCache> historyCache, String shownOut, Options options,
+                              GitHistory git) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = configLoader.load(absoluteRoot, problems);
@@ -130,6 +142,10 @@ public final class SiteBuilder {
         List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
         TemplateLinks.check(absoluteRoot, problems);
         OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
+        boolean versioned = !git.isEmpty();
+        if (versioned) {
+            PlannedOutputs.claimHistories(site, claimed);
+        }
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
@@ -150,14 +166,19 @@ public final class SiteBuilder {
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
         Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
-        ChangeHistory changes = history.apply(absoluteRoot);
+        ChangeHistory changes = git.lastChanged();
         UndatedFallback fallback = undated.get();
-        List<String> notes = changes.isEmpty() ? List.of(fallback.note()) : List.of();
+        List<String> notes = new java.util.ArrayList<>();
+        if (!versioned) {
+            // Said once: outside git there is neither a date nor a past revision to read.
+            notes.add(fallback.note() + "; pages are built without their history and version pages "
+                    + "(<page>/history/, <page>/v/<revision>/), and the ledger's version URLs are not checked");
+        } else if (changes.isEmpty()) {
+            notes.add(fallback.note());
+        }
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
-                new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback)),
-                citationStyles.computeIfAbsent(config.language() + " " + config.citationStyles(),
-                        key -> new CitationStyles(config.citationStyles(), config.language())),
-                new LinkedData(config), output, problems,
+                new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback), versioned),
+                styles(config), new LinkedData(config), output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
@@ -167,6 +188,14 @@ public final class SiteBuilder {
                 progress.pageDone();
                 return page;
             }).flatMap(Optional::stream).toList());
+        }
+        List<RenderedPage> histories = List.of();
+        BuildResult.Versions versions = BuildResult.Versions.NONE;
+        if (versioned) {
+            HistoryOutput history = publishHistory(git, site, model, templates, jobs, rendered, pages, output,
+                    renderCache, historyCache.get(), fingerprints, claimed, problems);
+            histories = history.pages();
+            versions = history.versions();
         }
         Assets.copy(absoluteRoot, templateAssets, content.staticFiles(), output);
         search.ifPresent(index -> {
@@ -179,16 +208,19 @@ public final class SiteBuilder {
         SiteIndexes.write(config, rendered, output);
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
-            List<PageLinks> links = rendered.stream().map(RenderedPage::links).toList();
+            List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
+                    .map(RenderedPage::links).toList();
             problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
                     (file, text) -> recordValueAt(site, file, text)).check(links, output.files()));
             if (options.checkExternal()) {
                 problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
             }
         }
-        Set<String> published = published(output.files());
+        Set<String> published = published(output.files(), histories.stream()
+                .map(page -> dossier.content.SitePaths.outputFile(page.sitePath())).collect(
+                        java.util.stream.Collectors.toSet()));
         PermalinkLedger ledger = new PermalinkLedger(absoluteRoot);
-        problems.addAll(ledger.check(published));
+        problems.addAll(ledger.check(published, versioned));
         if (!problems.isEmpty()) {
             output.abandon();
             return BuildResult.failed(problems, start);
@@ -201,7 +233,87 @@ public final class SiteBuilder {
         int added = options.updateLedger() ? ledger.update(published) : 0;
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000,
-                problems.warnings(), notes);
+                problems.warnings(), notes, versions);
+    }
+
+    /** The citation styles' engine for a site's language and styles, made once for all builds of this builder. */
+    private CitationStyles styles(SiteConfig config) {
+        return citationStyles.computeIfAbsent(config.language() + " " + config.citationStyles(),
+                key -> new CitationStyles(config.citationStyles(), config.language()));
+    }
+
+    /**
+     * Publishes every revision of every page that the history holds, the work tree's revision of each
+     * page that is not committed yet, and each page's history; returns the history pages.
+     */
+    /** The history pages written, and the versions published. */
+    private record HistoryOutput(List<RenderedPage> pages, BuildResult.Versions versions) {}
+
+    private HistoryOutput publishHistory(GitHistory git, LinkedSite site, SiteModel model,
+                                              TemplateEngine templates, List<RenderJob> jobs,
+                                              List<RenderedPage> rendered, PageRenderer pages, SiteWriter output,
+                                              RenderCache renderCache, HistoryCache historyCache,
+                                              Fingerprints fingerprints, OutputPaths claimed, Problems problems) {
+        PastVersions.Catalog catalog = new PastVersions(git,
+                root -> loadState(root, model, templates, output, renderCache), historyCache, pages::keepVersion,
+                fingerprints.templatesAndCode(),
+                path -> PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles())).walk();
+        java.util.Map<String, RenderJob> bySitePath = new java.util.HashMap<>();
+        jobs.forEach(job -> bySitePath.put(job.sitePath(), job));
+        List<Optional<RenderedPage>> uncommitted = inPool(() -> rendered.parallelStream()
+                .filter(page -> !page.revision().isEmpty() && !catalog.isPublished(page.sitePath(), page.revision()))
+                .map(page -> {
+            String path = dossier.cite.Citations.versionPath(page.sitePath(), page.revision());
+            PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles());
+            RenderJob job = bySitePath.get(page.sitePath());
+            PageVersion version = new PageVersion(page.revision(), page.lastChanged(), "",
+                    dossier.io.Sha256.hex("work tree\n" + pages.fingerprint(job)));
+            return pages.keepVersion(page.sitePath(), version) ? Optional.<RenderedPage>empty()
+                    : pages.render(job.asVersion(version));
+        }).toList());
+        if (!catalog.unbuildable().isEmpty()) {
+            problems.warn(Problem.inFile("content/", catalog.unbuildable().size() + " past state(s) of content/ do not "
+                    + "build with this version of Dossier, so the revisions they made are not published; the first: "
+                    + catalog.unbuildable().get(0), "nothing to do unless a version URL in the ledger needs one of them"));
+        }
+        catalog.renderProblems().stream().limit(1).forEach(problem -> problems.warn(Problem.inFile(problem.file(),
+                catalog.renderProblems().size() + " past revision(s) could not be rendered with today's templates; "
+                        + "the first: " + problem.message(), problem.hint())));
+        HistoryPages histories = new HistoryPages(site, model, templates, output, problems);
+        List<RenderedPage> written = inPool(() -> rendered.parallelStream().filter(page -> !page.revision().isEmpty())
+                .map(page -> histories.write(page, catalog)).flatMap(Optional::stream).toList());
+        int fromWorkTree = (int) uncommitted.stream().filter(Optional::isPresent).count();
+        return new HistoryOutput(written, new BuildResult.Versions(catalog.published().size() + uncommitted.size(),
+                catalog.rendered() + fromWorkTree));
+    }
+
+    /**
+     * A past state of the content at {@code root} (in memory), loaded like the work tree and ready to
+     * render with today's templates; or the first problem that keeps it from building.
+     */
+    private Object loadState(Path root, SiteModel current, TemplateEngine templates, SiteWriter output,
+                             RenderCache renderCache) {
+        Problems problems = new Problems();
+        Optional<SiteConfig> loaded = configLoader.load(root, problems);
+        if (loaded.isEmpty()) {
+            return problems.sorted().get(0).format();
+        }
+        SiteConfig config = loaded.get();
+        Content content = contentLoader.load(root, config, problems);
+        LinkedSite site = new Linker().link(content, problems);
+        if (!problems.isEmpty()) {
+            return problems.sorted().get(0).format();
+        }
+        Charts charts = Charts.of(site);
+        SiteModel model = new SiteModel(site, Optional.of(current));
+        List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts);
+        Fingerprints fingerprints = new Fingerprints(root, site, generator);
+        Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
+        Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
+        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates, citations,
+                styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
+                renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY);
+        return new PastVersions.LoadedState(site, jobs, citations::revision, renderer);
     }
 
     /**
@@ -218,10 +330,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** The URLs readers may cite: pages, redirects, data downloads and chart data. */
+    /** The URLs readers may cite: pages and their versions, redirects, data downloads and chart data. */
     static Set<String> published(Set<String> files) {
+        return published(files, Set.of());
+    }
+
+    /** @param histories the files of history pages, which list what changed and are no page to cite */
+    static Set<String> published(Set<String> files, Set<String> histories) {
         Set<String> urls = new TreeSet<>();
         for (String file : files) {
+            if (histories.contains(file)) {
+                continue;
+            }
             if (file.equals("index.html")) {
                 urls.add("/");
             } else if (file.endsWith("/index.html")) {

@@ -71,8 +71,17 @@ final class SiteIndexes {
             for (RenderedPage page : entries) {
                 xml.writeStartElement("entry");
                 element(xml, "title", page.title());
-                element(xml, "id", config.absolute(page.sitePath()));
-                link(xml, config.absolute(page.sitePath()), "alternate");
+                if (page.revision().isEmpty()) {
+                    element(xml, "id", config.absolute(page.sitePath()));
+                    link(xml, config.absolute(page.sitePath()), "alternate");
+                } else {
+                    // One entry per change: its id is the revision's URL, and it links to what changed.
+                    element(xml, "id", config.absolute(dossier.cite.Citations.versionPath(page.sitePath(),
+                            page.revision())));
+                    link(xml, config.absolute(page.sitePath()), "alternate");
+                    link(xml, config.absolute(HistoryPages.path(page.sitePath())) + "#r-" + page.revision(),
+                            "related", "What changed");
+                }
                 element(xml, "updated", timestamp(page.lastChanged().get()));
                 Optional.of(page.summary()).filter(s -> !s.isBlank()).ifPresent(summary -> {
                     try {
@@ -120,6 +129,11 @@ final class SiteIndexes {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", xmlChars(href));
+    }
+
+    private static void link(XMLStreamWriter xml, String href, String rel, String title) throws XMLStreamException {
+        link(xml, href, rel);
+        xml.writeAttribute("title", title);
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.GitFolder;
 import dossier.config.SiteConfig;
+import dossier.history.ChangeHistory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -20,6 +20,7 @@ class PageMetadataTest {
         expected.put("container", "A Dossier");
         expected.put("language", "en");
         expected.put("permalink", "https://example.org/d/items/alpha/");
+        expected.put("version", "");
         expected.put("revision", "0123456789ab");
         expected.put("lastChanged", "2024-05-07");
         expected.put("lastChangedSlash", "2024/05/07");

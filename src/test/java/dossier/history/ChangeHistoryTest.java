@@ -1,7 +1,8 @@
-package dossier.cite;
+package dossier.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dossier.GitFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,248 @@
+package dossier.history;
+
+import dossier.history.ChangeHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The published history of a dossier's {@code content/}, read with JGit from the object database:
+ * nothing is checked out and no {@code git} binary is needed. The history is the first-parent line
+ * of {@code HEAD}, as the site was built from it commit by commit; a commit that left
+ * {@code content/} as it was is no state of its own.
+ */
+public final class GitHistory implements AutoCloseable {
+    /** Content files larger than this are not read from history (the loader refuses them anyway). */
+    private static final long LARGEST_FILE = 64L * 1024 * 1024;
+
+    private final Repository repository;
+    private final String contentPath;
+    private final List<ContentCommit> commits;
+    private final boolean shallow;
+
+    private GitHistory(Repository repository, String contentPath, List<ContentCommit> commits, boolean shallow) {
+        this.repository = repository;
+        this.contentPath = contentPath;
+        this.commits = List.copyOf(commits);
+        this.shallow = shallow;
+    }
+
+    /** A history with no commits: a root outside git, or a repository where nothing is committed. */
+    public static GitHistory none() {
+        return new GitHistory(null, "content", List.of(), false);
+    }
+
+    /** Reads the history of {@code root/content}; {@link #none()} when root is not in a git work tree. */
+    public static GitHistory of(Path root) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+        if (builder.getGitDir() == null) {
+            return none();
+        }
+        Repository repository = null;
+        try {
+            repository = builder.setMustExist(true).build();
+            if (repository.isBare()) {
+                repository.close();
+                return none();
+            }
+            Path workTree = repository.getWorkTree().toPath().toRealPath();
+            Path relative = workTree.relativize(root.toRealPath());
+            String prefix = relative.toString().isEmpty() ? "" : relative.toString().replace('\\', '/') + "/";
+            if (prefix.startsWith("../")) {
+                repository.close();
+                return none();
+            }
+            String contentPath = prefix + "content";
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                repository.close();
+                return none();
+            }
+            List<ContentCommit> commits = new ArrayList<>();
+            boolean shallow = readLine(repository, head, contentPath, commits);
+            return new GitHistory(repository, contentPath, commits, shallow);
+        } catch (IOException | RuntimeException e) {
+            // An unreadable repository (a broken clone, an unknown extension) builds like a folder outside git.
+            if (repository != null) {
+                repository.close();
+            }
+            return none();
+        }
+    }
+
+    /** Fills {@code commits}, oldest first; true when the line stops at a commit whose parent is not here. */
+    private static boolean readLine(Repository repository, ObjectId head, String contentPath,
+                                    List<ContentCommit> commits) throws IOException {
+        List<ContentCommit> newestFirst = new ArrayList<>();
+        boolean cut = false;
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(head);
+            while (commit != null) {
+                Optional<ObjectId> tree = treeOf(repository, commit, contentPath);
+                if (tree.isPresent()) {
+                    PersonIdent committer = commit.getCommitterIdent();
+                    LocalDate date = committer.getWhenAsInstant().atZone(committer.getZoneId()).toLocalDate();
+                    newestFirst.add(new ContentCommit(commit.name(), tree.get().name(), date,
+                            commit.getShortMessage()));
+                }
+                if (commit.getParentCount() == 0) {
+                    commit = null;
+                } else {
+                    try {
+                        commit = walk.parseCommit(commit.getParent(0));
+                    } catch (MissingObjectException e) {
+                        cut = true; // a shallow clone: the older history is not here
+                        commit = null;
+                    }
+                }
+            }
+        }
+        Collections.reverse(newestFirst);
+        // Keep a commit only when its content differs from the one before it on the line.
+        String previous = null;
+        for (ContentCommit commit : newestFirst) {
+            if (!commit.tree().equals(previous)) {
+                commits.add(commit);
+            }
+            previous = commit.tree();
+        }
+        return cut || repository.getObjectDatabase().getShallowCommits().size() > 0;
+    }
+
+    private static Optional<ObjectId> treeOf(Repository repository, RevCommit commit, String path) throws IOException {
+        try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {
+            if (walk == null || walk.getFileMode(0) != FileMode.TREE) {
+                return Optional.empty();
+            }
+            return Optional.of(walk.getObjectId(0));
+        }
+    }
+
+    /** The states of {@code content/}, oldest first, each differing from the one before. */
+    public List<ContentCommit> commits() {
+        return commits;
+    }
+
+    /** True outside git or before the first commit: there is no history to publish. */
+    public boolean isEmpty() {
+        return commits.isEmpty();
+    }
+
+    /** True when the clone is shallow: older states may be missing. */
+    public boolean isShallow() {
+        return shallow;
+    }
+
+    /** When each content file last changed: the date of the last state that changed it. */
+    public ChangeHistory lastChanged() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        String previous = null;
+        for (ContentCommit commit : commits) {
+            for (String file : changedFiles(previous, commit.tree()).keySet()) {
+                dates.put("content/" + file, commit.date());
+            }
+            previous = commit.tree();
+        }
+        return ChangeHistory.of(dates);
+    }
+
+    /**
+     * The files that differ between two {@code content/} trees, relative to {@code content/}, with
+     * their blob id in {@code to} (empty when removed). {@code from} null is the empty tree.
+     */
+    public Map<String, Optional<String>> changedFiles(String from, String to) {
+        Map<String, Optional<String>> changed = new LinkedHashMap<>();
+        try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
+            walk.setRecursive(true);
+            if (from == null) {
+                walk.addTree(new EmptyTreeIterator());
+            } else {
+                walk.addTree(parser(reader, from));
+            }
+            walk.addTree(parser(reader, to));
+            walk.setFilter(TreeFilter.ANY_DIFF);
+            while (walk.next()) {
+                boolean file = walk.getFileMode(1) == FileMode.REGULAR_FILE
+                        || walk.getFileMode(1) == FileMode.EXECUTABLE_FILE;
+                boolean was = walk.getFileMode(0) == FileMode.REGULAR_FILE
+                        || walk.getFileMode(0) == FileMode.EXECUTABLE_FILE;
+                // Links and submodules are no content: the loader skips them in the work tree too.
+                if (file) {
+                    changed.put(walk.getPathString(), Optional.of(walk.getObjectId(1).name()));
+                } else if (was) {
+                    changed.put(walk.getPathString(), Optional.empty());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return changed;
+    }
+
+    /** The bytes of a blob. */
+    public byte[] read(String blob) {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            var loader = reader.open(ObjectId.fromString(blob), Constants.OBJ_BLOB);
+            if (loader.getSize() > LARGEST_FILE) {
+                return new byte[0];
+            }
+            return loader.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The blob of a file in a {@code content/} tree ("aid/x.yaml"), if the tree has it as a file. */
+    public Optional<String> blobAt(String tree, String file) {
+        try (ObjectReader reader = repository.newObjectReader();
+             TreeWalk walk = TreeWalk.forPath(reader, file, ObjectId.fromString(tree))) {
+            if (walk == null || walk.getFileMode(0) != FileMode.REGULAR_FILE
+                    && walk.getFileMode(0) != FileMode.EXECUTABLE_FILE) {
+                return Optional.empty();
+            }
+            return Optional.of(walk.getObjectId(0).name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CanonicalTreeParser parser(ObjectReader reader, String tree) throws IOException {
+        CanonicalTreeParser parser = new CanonicalTreeParser();
+        parser.reset(reader, ObjectId.fromString(tree));
+        return parser;
+    }
+
+    /** Where content/ lies in the repository ("content", or "site/content" for a dossier in a subfolder). */
+    String contentPath() {
+        return contentPath;
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+}

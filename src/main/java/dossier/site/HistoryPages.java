@@ -1,0 +1,132 @@
+package dossier.site;
+
+import dossier.history.Change;
+import dossier.link.LinkedSite;
+import dossier.problem.Problems;
+import dossier.render.SiteModel;
+import dossier.render.TemplateEngine;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code <permalink>history/} for every page: each revision, newest first, with its date, revision
+ * id, commit subject and what changed, linked to the version it made. A page that was renamed (its
+ * old path now one of its aliases) lists the revisions it had there too.
+ */
+final class HistoryPages {
+    static final String TEMPLATE = "history.ftlh";
+
+    private final LinkedSite site;
+    private final SiteModel model;
+    private final TemplateEngine templates;
+    private final SiteWriter output;
+    private final Problems problems;
+
+    HistoryPages(LinkedSite site, SiteModel model, TemplateEngine templates, SiteWriter output, Problems problems) {
+        this.site = site;
+        this.model = model;
+        this.templates = templates;
+        this.output = output;
+        this.problems = problems;
+    }
+
+    /** The history page's path of a page. */
+    static String path(String sitePath) {
+        return sitePath + "history/";
+    }
+
+    /** Writes the history of a current page; returns the written page, for the link check. */
+    Optional<RenderedPage> write(RenderedPage page, PastVersions.Catalog catalog) {
+        List<PastVersions.Revision> revisions = new ArrayList<>(catalog.of(page.sitePath()));
+        site.aliases().forEach((alias, key) -> site.target(key).filter(t -> t.path().equals(page.sitePath()))
+                .ifPresent(t -> revisions.addAll(catalog.of(alias))));
+        revisions.sort(Comparator.comparingInt(PastVersions.Revision::sequence).reversed()
+                .thenComparing(PastVersions.Revision::sitePath));
+        List<Object> entries = new ArrayList<>();
+        boolean committed = revisions.stream().anyMatch(r -> r.sitePath().equals(page.sitePath())
+                && r.revision().equals(page.revision()));
+        if (!committed) {
+            // The work tree's revision, published from the work tree until it is committed.
+            Map<String, Object> entry = entry(page.sitePath(), page.revision(),
+                    page.lastChanged().map(Object::toString).orElse(""), "", "Not committed yet", false, List.of());
+            entry.put("current", true);
+            entries.add(entry);
+        }
+        String current = committed ? page.revision() : "";
+        for (PastVersions.Revision revision : revisions) {
+            Map<String, Object> entry = entry(revision.sitePath(), revision.revision(), revision.commit().date().toString(),
+                    revision.commit().shortId(), revision.commit().subject(), revision.first(), revision.changes());
+            boolean isCurrent = revision.sitePath().equals(page.sitePath()) && revision.revision().equals(current);
+            entry.put("current", isCurrent);
+            current = isCurrent ? "" : current; // a revision that came back is current only at its newest entry
+            entry.put("renamedFrom", revision.sitePath().equals(page.sitePath()) ? "" : revision.sitePath());
+            entries.add(entry);
+        }
+        String path = path(page.sitePath());
+        Map<String, Object> history = new LinkedHashMap<>();
+        history.put("title", page.title());
+        history.put("url", model.href(page.sitePath()));
+        history.put("entries", entries);
+        Map<String, Object> pageModel = model.page("history", "History of " + page.title(), path,
+                page.links().source(), "", "", Map.of(), PageRenderer.markup(""));
+        StringWriter writer = new StringWriter();
+        Optional<dossier.problem.Problem> failed = templates.render(TEMPLATE, model.model(pageModel,
+                Map.of("history", history)), writer);
+        if (failed.isPresent()) {
+            problems.add(failed.get());
+            return Optional.empty();
+        }
+        String html = writer.toString();
+        String file = dossier.content.SitePaths.outputFile(path);
+        output.write(file, html.getBytes(StandardCharsets.UTF_8));
+        return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
+                dossier.check.LinkExtractor.extract(file, page.links().source(), html, Map.of()), true, ""));
+    }
+
+    private Map<String, Object> entry(String sitePath, String revision, String date, String commit, String subject,
+                                      boolean first, List<Change> changes) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("revision", revision);
+        entry.put("anchor", "r-" + revision);
+        entry.put("date", date);
+        entry.put("commit", commit);
+        entry.put("subject", subject);
+        entry.put("first", first);
+        entry.put("versionUrl", model.href(dossier.cite.Citations.versionPath(sitePath, revision)));
+        entry.put("changes", changes.stream().map(HistoryPages::change).toList());
+        return entry;
+    }
+
+    /** A change as templates read it: a map with its "type" and fields. */
+    static Map<String, Object> change(Change change) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (change instanceof Change.Field field) {
+            map.put("type", "field");
+            map.put("label", field.label());
+            map.put("before", field.before());
+            map.put("after", field.after());
+        } else if (change instanceof Change.Items items) {
+            map.put("type", "items");
+            map.put("label", items.label());
+            map.put("added", items.added());
+            map.put("removed", items.removed());
+        } else if (change instanceof Change.Passage passage) {
+            map.put("type", "passage");
+            map.put("before", PageRenderer.markup(passage.beforeHtml()));
+            map.put("after", PageRenderer.markup(passage.afterHtml()));
+        } else if (change instanceof Change.File file) {
+            map.put("type", "file");
+            map.put("file", file.file());
+            map.put("title", file.title());
+            map.put("status", file.status());
+            map.put("changes", file.changes().stream().map(HistoryPages::change).toList());
+        }
+        return map;
+    }
+}

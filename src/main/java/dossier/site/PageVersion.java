@@ -1,0 +1,14 @@
+package dossier.site;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A revision of a page, rendered at {@code <permalink>v/<revision>/}.
+ *
+ * @param revision    the revision id its citations give
+ * @param date        the date of the commit that made it; empty for a revision not committed yet
+ * @param commit      that commit's short id, or empty
+ * @param fingerprint what the rendered version depends on: the same fingerprint, the same bytes
+ */
+record PageVersion(String revision, Optional<LocalDate> date, String commit, String fingerprint) {}

@@ -1,0 +1,223 @@
+package dossier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every cited version stays retrievable: a researcher notes a record's revision from its
+ * cite.json, an editor corrects the record and commits, and the old revision is still published
+ * at its version URL, with a history that says what changed. Each test makes its own repository
+ * with JGit, from the "history" fixture.
+ */
+class VersionHistoryTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RECORD = "content/aid/kazakhstan.yaml";
+
+    @TempDir
+    Path temp;
+    Path root;
+    Path out;
+    GitFolder git;
+
+    @BeforeEach
+    void repository() {
+        root = temp.resolve("dossier");
+        out = temp.resolve("site");
+        SiteFiles.copyTree(SiteFiles.fixture("history"), root);
+        git = GitFolder.init(root).commitAll("2024-01-10", "Record the aid the article names");
+    }
+
+    @Test
+    void aCorrectedRecordKeepsTheRevisionThatWasCited() throws IOException {
+        build();
+        String cited = url(out.resolve("aid/kazakhstan/cite.json"));
+        Matcher version = Pattern.compile("https://example\\.org/aid/kazakhstan/v/([0-9a-f]{12})/").matcher(cited);
+        assertTrue(version.matches(), "cite.json names the version URL: " + cited);
+        String before = version.group(1);
+
+        edit(RECORD, "value: 4500000, currency: USD, text: \"$4.5 million\"",
+                "value: 4600000, currency: USD, text: \"$4.6 million\"");
+        edit(RECORD, "sources: [China Brief 2010]", "sources: [China Brief 2010, Eurasia Daily Monitor]");
+        git.commitAll("2025-02-03", "Correct the Kazakh figure");
+        build();
+
+        Document old = page("aid/kazakhstan/v/" + before + "/");
+        assertTrue(old.text().contains("$4.5 million"), "the cited revision shows what was cited");
+        assertFalse(old.text().contains("$4.6 million"), "and not the correction");
+        assertTrue(old.selectFirst(".version-notice").text().contains("10 January 2024"), "dated by its commit");
+        assertEquals("/aid/kazakhstan/", old.selectFirst(".version-notice a").attr("href"), "links the current page");
+        assertTrue(old.select(".version-notice a").eachAttr("href").contains("/aid/kazakhstan/history/#r-" + before),
+                "and what changed since");
+
+        String now = url(out.resolve("aid/kazakhstan/cite.json"));
+        assertNotEquals(cited, now, "the new cite.json names the new version");
+        String after = now.replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
+        assertTrue(page("aid/kazakhstan/v/" + after + "/").text().contains("$4.6 million"));
+        assertTrue(Files.readString(out.resolve("aid/kazakhstan/cite.bib")).contains("url = {" + now + "}"));
+        assertTrue(Files.readString(out.resolve("aid/kazakhstan/cite.ris")).contains("UR  - " + now));
+        assertTrue(Files.readString(out.resolve("aid/kazakhstan/cite.json"))
+                .contains("Permalink (latest revision): https://example.org/aid/kazakhstan/"), "the permalink beside it");
+
+        Document current = page("aid/kazakhstan/");
+        assertTrue(current.select(".cite-meta a").eachAttr("href").contains("/aid/kazakhstan/history/"),
+                "the page links its history next to its last change");
+
+        Document history = page("aid/kazakhstan/history/");
+        List<String> entries = history.select(".history-entry").eachAttr("id");
+        assertEquals(List.of("r-" + after, "r-" + before), entries, "newest first");
+        String change = history.getElementById("r-" + after).text();
+        assertTrue(change.contains("US dollar value: $4.5 million → $4.6 million"), change);
+        assertTrue(change.contains("Sources: added Eurasia Daily Monitor"), change);
+        assertTrue(change.contains("Correct the Kazakh figure"), "the commit's subject");
+        assertTrue(change.contains("3 February 2025"), change);
+        assertTrue(history.getElementById("r-" + before).text().contains("First published"));
+    }
+
+    @Test
+    void aVersionIsItsOwnCanonicalPageAndStaysOutOfSearch() throws IOException {
+        build();
+        String revision = url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
+        Document version = page("aid/kazakhstan/v/" + revision + "/");
+        String self = "https://example.org/aid/kazakhstan/v/" + revision + "/";
+        assertEquals(self, version.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", version.selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(Files.isRegularFile(out.resolve("aid/kazakhstan/v/" + revision + "/cite.json")));
+        assertEquals(self, url(out.resolve("aid/kazakhstan/v/" + revision + "/cite.json")));
+        assertEquals("Cite this version", version.selectFirst("#cite-heading").text());
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("/v/"), "no version in the sitemap");
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("/history/"), "no history in the sitemap");
+        assertFalse(Files.readString(out.resolve("search-index.json")).contains("/v/"), "nor in the search index");
+        assertEquals("https://example.org/aid/kazakhstan/", page("aid/kazakhstan/")
+                .selectFirst("link[rel=canonical]").attr("href"), "the page is canonical at its permalink");
+    }
+
+    @Test
+    void aCommitThatChangesNothingAPageShowsMakesNoRevisionOfIt() throws IOException {
+        edit("content/about.md", "Each record names its source.", "Each record names its sources.");
+        Files.writeString(root.resolve("README.md"), "not content\n");
+        git.commitAll("2024-03-01", "Reword the about page");
+        build();
+        assertEquals(1, page("aid/kazakhstan/history/").select(".history-entry").size(),
+                "the record did not change");
+        Document about = page("about/history/");
+        assertEquals(2, about.select(".history-entry").size());
+        assertEquals("sources", about.select(".history-after ins").text(), about.select(".history").html());
+        assertEquals("source", about.select(".history-before del").text());
+        assertEquals(2, Files.list(out.resolve("about/v")).count(), "each revision of the page has its version");
+    }
+
+    @Test
+    void aRenamedRecordKeepsItsOldVersionsAndHistory() throws IOException {
+        build();
+        String before = url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
+        Files.move(root.resolve(RECORD), root.resolve("content/aid/kazakhstan-1997.yaml"));
+        Files.writeString(root.resolve("content/aid/kazakhstan-1997.yaml"), "aliases: [/aid/kazakhstan/]\n"
+                + Files.readString(root.resolve("content/aid/kazakhstan-1997.yaml")));
+        git.commitAll("2024-05-06", "Name the record by its period");
+        build();
+        assertTrue(page("aid/kazakhstan/v/" + before + "/").text().contains("$4.5 million"),
+                "the old version is still at its URL");
+        Document history = page("aid/kazakhstan-1997/history/");
+        assertEquals(2, history.select(".history-entry").size(), history.select(".history").html());
+        assertTrue(history.select(".history-entry a").eachAttr("href").contains("/aid/kazakhstan/v/" + before + "/"),
+                "the history of the renamed record lists the revision it had under its old name");
+    }
+
+    @Test
+    void theLedgerCatchesAVersionLostToARewrittenHistory() throws IOException {
+        String before = revisionAfterBuild();
+        edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
+        git.commitAll("2024-02-01", "Word the figure as the source does");
+        BuildRun ledger = BuildRun.of("build", "--root", root.toString(), "--out", out.toString(), "--update-ledger");
+        assertEquals(0, ledger.exitCode(), ledger.err());
+        String listed = Files.readString(root.resolve("content/published-urls.txt"));
+        assertTrue(listed.contains("/aid/kazakhstan/v/" + before + "/"), listed);
+        git.commitAll("2024-02-02", "Update the ledger");
+
+        git.squash("2024-02-03");
+        BuildRun lost = BuildRun.build(root, out);
+        assertEquals(1, lost.exitCode(), lost.err());
+        assertTrue(lost.err().contains("content/published-urls.txt:"), lost.err());
+        assertTrue(lost.err().contains("the published version /aid/kazakhstan/v/" + before + "/ is no longer produced"),
+                lost.err());
+        assertTrue(lost.err().contains("fetch-depth: 0"), "says how to get the history back: " + lost.err());
+    }
+
+    @Test
+    void anUnchangedHistoryRendersNoVersionAgain() {
+        edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
+        git.commitAll("2024-02-01", "Word the figure as the source does");
+        BuildRun first = BuildRun.of("build", "--root", root.toString(), "--out", out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().matches("(?s).*and (\\d+) page versions \\(\\1 rendered\\).*"), first.out());
+        BuildRun second = BuildRun.of("build", "--root", root.toString(), "--out", out.toString());
+        assertTrue(second.out().matches("(?s).*and \\d+ page versions \\(0 rendered\\).*"), second.out());
+        assertEquals(SiteFiles.snapshot(out), SiteFiles.snapshot(cleanBuild()), "the same bytes as a clean build");
+    }
+
+    @Test
+    void anUncommittedEditIsPublishedAsAVersionOfItsOwn() throws IOException {
+        edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
+        build();
+        String now = url(out.resolve("aid/kazakhstan/cite.json"));
+        Document version = page(now.replace("https://example.org/", ""));
+        assertTrue(version.text().contains("4.5 million dollars"));
+        assertTrue(version.selectFirst(".version-notice").text().contains("not committed yet"));
+        Document history = page("aid/kazakhstan/history/");
+        assertTrue(history.select(".history-entry").first().text().contains("Not committed yet"));
+    }
+
+    private String revisionAfterBuild() throws IOException {
+        build();
+        return url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
+    }
+
+    private void build() {
+        BuildRun run = BuildRun.build(root, out);
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    private Path cleanBuild() {
+        Path clean = temp.resolve("clean").resolve("site");
+        BuildRun run = BuildRun.build(root, clean);
+        assertEquals(0, run.exitCode(), run.err());
+        return clean;
+    }
+
+    private void edit(String file, String from, String to) {
+        try {
+            String text = Files.readString(root.resolve(file));
+            assertTrue(text.contains(from), file + " has " + from);
+            Files.writeString(root.resolve(file), text.replace(from, to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Document page(String folder) throws IOException {
+        Path file = out.resolve(folder).resolve("index.html");
+        assertTrue(Files.isRegularFile(file), "published: " + folder);
+        return Jsoup.parse(file.toFile(), "UTF-8");
+    }
+
+    private static String url(Path citeJson) throws IOException {
+        JsonNode item = JSON.readTree(citeJson.toFile()).get(0);
+        return item.path("URL").asText();
+    }
+}
