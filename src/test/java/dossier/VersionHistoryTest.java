@@ -183,6 +183,25 @@ class VersionHistoryTest {
         assertTrue(history.select(".history-entry").first().text().contains("Not committed yet"));
     }
 
+    @Test
+    void serveShowsHistoriesAndVersions() throws Exception {
+        edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
+        git.commitAll("2024-02-01", "Word the figure as the source does");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try (dossier.serve.LiveServer server = dossier.serve.LiveServer.start(root, 0, "/",
+                new java.io.PrintWriter(new java.io.StringWriter()))) {
+            String history = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                    + "aid/kazakhstan/history/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            Document page = Jsoup.parse(history);
+            assertEquals(2, page.select(".history-entry").size(), history);
+            String oldest = page.select(".history-entry a").last().attr("href");
+            var version = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                    + oldest.substring(1))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, version.statusCode(), oldest);
+            assertTrue(version.body().contains("$4.5 million"), "the served version shows the old text");
+        }
+    }
+
     private String revisionAfterBuild() throws IOException {
         build();
         return url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");

@@ -198,4 +198,19 @@ class CitationFormatsTest {
                 RECORD.publisher(), RECORD.language(), RECORD.permalink(), RECORD.lastChanged(), RECORD.revision(),
                 RECORD.kind(), RECORD.keywords(), RECORD.license()), titled);
     }
+
+    @Test
+    void aVersionedCitationGivesTheVersionUrlAndThePermalinkBesideIt() {
+        Citation versioned = new Citation(RECORD.key(), RECORD.title(), RECORD.authors(), RECORD.container(),
+                RECORD.publisher(), RECORD.language(), RECORD.permalink(), RECORD.lastChanged(), RECORD.revision(),
+                RECORD.kind(), RECORD.keywords(), RECORD.license(), "https://example.org/d/items/alpha/v/0123456789ab/");
+        var item = CslItems.entry(versioned);
+        assertEquals("https://example.org/d/items/alpha/v/0123456789ab/", item.getURL());
+        assertEquals("Permalink (latest revision): https://example.org/d/items/alpha/", item.getNote());
+        assertTrue(CitationFormats.bibtex(item).contains("url = {https://example.org/d/items/alpha/v/0123456789ab/}"));
+        assertTrue(CitationFormats.ris(item).contains("UR  - https://example.org/d/items/alpha/v/0123456789ab/"));
+        assertEquals("dossier-items-alpha-0123456789ab", versioned.ofVersion(java.util.Optional.empty()).key(),
+                "two versions cited in one bibliography have keys of their own");
+        assertEquals(RECORD.permalink(), CslItems.entry(RECORD).getURL(), "unversioned: the permalink");
+    }
 }
