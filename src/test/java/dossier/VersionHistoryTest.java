@@ -160,6 +160,25 @@ class VersionHistoryTest {
     }
 
     @Test
+    void aShallowCloneCannotPublishTheOlderVersionsTheLedgerLists() throws Exception {
+        String before = revisionAfterBuild();
+        edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
+        git.commitAll("2024-02-01", "Word the figure as the source does");
+        assertEquals(0, BuildRun.of("build", "--root", root.toString(), "--out", out.toString(), "--update-ledger")
+                .exitCode());
+        git.commitAll("2024-02-02", "Update the ledger");
+        Path clone = temp.resolve("clone");
+        org.eclipse.jgit.api.Git.cloneRepository().setURI(root.toUri().toString()).setDirectory(clone.toFile())
+                .setDepth(1).call().close();
+        BuildRun shallow = BuildRun.build(clone, temp.resolve("clone-site"));
+        assertEquals(1, shallow.exitCode(), shallow.err());
+        assertEquals(2, shallow.problems().size(), "the old versions of the record and of its collection, which "
+                + "listed it: " + shallow.err());
+        assertTrue(shallow.err().contains("/aid/v/"), shallow.err());
+        assertTrue(shallow.err().contains("/aid/kazakhstan/v/" + before + "/ is no longer produced"), shallow.err());
+    }
+
+    @Test
     void anUnchangedHistoryRendersNoVersionAgain() {
         edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
         git.commitAll("2024-02-01", "Word the figure as the source does");

@@ -63,6 +63,11 @@ final class Fingerprints {
         return allContent;
     }
 
+    /** What every page of the current site depends on: code, templates, config, every page's path and title. */
+    String site() {
+        return site;
+    }
+
     /** A hash of the generator's code and the templates: what every rendered page depends on. */
     String templatesAndCode() {
         return templatesAndCode;

@@ -27,13 +27,19 @@ final class HistoryPages {
     private final TemplateEngine templates;
     private final SiteWriter output;
     private final Problems problems;
+    private final RenderCache cache;
+    /** What every history page depends on besides its entries: code, templates, the site's settings. */
+    private final String common;
 
-    HistoryPages(LinkedSite site, SiteModel model, TemplateEngine templates, SiteWriter output, Problems problems) {
+    HistoryPages(LinkedSite site, SiteModel model, TemplateEngine templates, SiteWriter output, Problems problems,
+                 RenderCache cache, String common) {
         this.site = site;
         this.model = model;
         this.templates = templates;
         this.output = output;
         this.problems = problems;
+        this.cache = cache;
+        this.common = common;
     }
 
     /** The history page's path of a page. */
@@ -69,6 +75,21 @@ final class HistoryPages {
             entries.add(entry);
         }
         String path = path(page.sitePath());
+        String file = dossier.content.SitePaths.outputFile(path);
+        // A history changes only with its entries (each named by its commit), its page's title and
+        // revision, and what all pages depend on: a serve rebuild takes the others as they were.
+        StringBuilder state = new StringBuilder(common).append('\n').append(page.title()).append('\n')
+                .append(page.revision()).append('\n').append(page.lastChanged().map(Object::toString).orElse(""));
+        revisions.forEach(r -> state.append('\n').append(r.sitePath()).append(' ').append(r.revision()).append(' ')
+                .append(r.commit().id()));
+        String fingerprint = dossier.io.Sha256.hex(state.toString());
+        cache.record(path, fingerprint);
+        if (cache.unchanged(path, fingerprint) && output.hasCurrent(file) && output.keep(file)) {
+            // Its links were checked when it was written, and they name only this page and its versions.
+            return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
+                    new dossier.check.PageLinks(file, page.links().source(), java.util.Set.of(), List.of(), Map.of()),
+                    false, ""));
+        }
         Map<String, Object> history = new LinkedHashMap<>();
         history.put("title", page.title());
         history.put("url", model.href(page.sitePath()));
@@ -83,7 +104,6 @@ final class HistoryPages {
             return Optional.empty();
         }
         String html = writer.toString();
-        String file = dossier.content.SitePaths.outputFile(path);
         output.write(file, html.getBytes(StandardCharsets.UTF_8));
         return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
                 dossier.check.LinkExtractor.extract(file, page.links().source(), html, Map.of()), true, ""));

@@ -279,7 +279,8 @@ public final class SiteBuilder {
         catalog.renderProblems().stream().limit(1).forEach(problem -> problems.warn(Problem.inFile(problem.file(),
                 catalog.renderProblems().size() + " past revision(s) could not be rendered with today's templates; "
                         + "the first: " + problem.message(), problem.hint())));
-        HistoryPages histories = new HistoryPages(site, model, templates, output, problems);
+        HistoryPages histories = new HistoryPages(site, model, templates, output, problems, renderCache,
+                fingerprints.site());
         List<RenderedPage> written = inPool(() -> rendered.parallelStream().filter(page -> !page.revision().isEmpty())
                 .map(page -> histories.write(page, catalog)).flatMap(Optional::stream).toList());
         int fromWorkTree = (int) uncommitted.stream().filter(Optional::isPresent).count();

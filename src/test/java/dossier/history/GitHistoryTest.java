@@ -72,4 +72,21 @@ class GitHistoryTest {
         assertTrue(GitHistory.of(empty).isEmpty());
         assertTrue(GitHistory.none().isEmpty());
     }
+
+    @Test
+    void aShallowCloneHoldsOnlyItsLastStatesAndSaysSo() throws Exception {
+        Path origin = temp.resolve("origin");
+        GitFolder.init(origin).commit("2021-03-04", "content/a.yaml", "a: 1\n")
+                .commit("2021-03-05", "content/a.yaml", "a: 2\n");
+        Path clone = temp.resolve("clone");
+        org.eclipse.jgit.api.Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
+                .setDepth(1).call().close();
+        try (GitHistory history = GitHistory.of(clone)) {
+            assertEquals(1, history.commits().size());
+            assertTrue(history.isShallow());
+        }
+        try (GitHistory full = GitHistory.of(origin)) {
+            assertEquals(2, full.commits().size());
+        }
+    }
 }
