@@ -82,14 +82,23 @@ final class PastVersions {
     record Revision(String sitePath, String revision, String kind, String title, ContentCommit commit, int sequence,
                     boolean first, List<Change> changes) {}
 
-    /** One past state of the content, loaded: its pages and a renderer for them. */
-    record LoadedState(LinkedSite site, List<RenderJob> jobs, java.util.function.Function<List<String>, String> revision,
-                       PageRenderer renderer) {}
+    /** A past state of the content as the loader found it. */
+    sealed interface PastState permits LoadedState, Broken {}
 
-    /** Loads a state of the content at a root in memory: the state, or the first problem it has. */
+    /**
+     * A state that loads: its pages and a renderer for them.
+     *
+     * @param revision the revision id of a page's inputs in this state
+     */
+    record LoadedState(LinkedSite site, List<RenderJob> jobs, java.util.function.Function<List<String>, String> revision,
+                       PageRenderer renderer) implements PastState {}
+
+    /** A state that today's checks reject, with the first problem they found. */
+    record Broken(String problem) implements PastState {}
+
+    /** Loads a state of the content at a root in memory. */
     interface Loader {
-        /** @return a {@link LoadedState}, or the text of the first problem that keeps it from building */
-        Object load(Path root);
+        PastState load(Path root);
     }
 
     /** Keeps a version from the previous site when its fingerprint has not changed. */
@@ -151,12 +160,12 @@ final class PastVersions {
                     record = known.get();
                 } else {
                     snapshot.moveTo(commit);
-                    Object result = loader.load(snapshot.root());
-                    if (result instanceof LoadedState state1) {
-                        loaded = Optional.of(state1);
-                        record = analyse(commit, state1, snapshot, state);
+                    PastState result = loader.load(snapshot.root());
+                    if (result instanceof LoadedState past) {
+                        loaded = Optional.of(past);
+                        record = analyse(past, snapshot, state);
                     } else {
-                        record = new CommitRecord(String.valueOf(result), Map.of(), List.of(), List.of());
+                        record = new CommitRecord(((Broken) result).problem(), Map.of(), List.of(), List.of());
                     }
                 }
                 cache.put(commit.id(), record);
@@ -189,8 +198,8 @@ final class PastVersions {
                 if (!toRender.isEmpty()) {
                     if (loaded.isEmpty()) {
                         snapshot.moveTo(commit);
-                        if (loader.load(snapshot.root()) instanceof LoadedState state1) {
-                            loaded = Optional.of(state1);
+                        if (loader.load(snapshot.root()) instanceof LoadedState past) {
+                            loaded = Optional.of(past);
                         }
                     }
                     List<String> failed = render(loaded.orElseThrow(), toRenderPaths, toRender, renderProblems);
@@ -222,8 +231,7 @@ final class PastVersions {
     }
 
     /** The pages of one state, compared with the state before it. */
-    private CommitRecord analyse(ContentCommit commit, LoadedState loaded, Snapshot snapshot,
-                                 Map<String, PageState> before) {
+    private CommitRecord analyse(LoadedState loaded, Snapshot snapshot, Map<String, PageState> before) {
         Map<String, String> titles = new HashMap<>();
         loaded.site().targets().values().forEach(target -> titles.put(target.path(), target.title()));
         Map<String, PageState> now = new LinkedHashMap<>();

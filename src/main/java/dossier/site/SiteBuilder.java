@@ -292,18 +292,18 @@ public final class SiteBuilder {
      * A past state of the content at {@code root} (in memory), loaded like the work tree and ready to
      * render with today's templates; or the first problem that keeps it from building.
      */
-    private Object loadState(Path root, SiteModel current, TemplateEngine templates, SiteWriter output,
-                             RenderCache renderCache) {
+    private PastVersions.PastState loadState(Path root, SiteModel current, TemplateEngine templates,
+                                             SiteWriter output, RenderCache renderCache) {
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = configLoader.load(root, problems);
         if (loaded.isEmpty()) {
-            return problems.sorted().get(0).format();
+            return new PastVersions.Broken(problems.sorted().get(0).format());
         }
         SiteConfig config = loaded.get();
         Content content = contentLoader.load(root, config, problems);
         LinkedSite site = new Linker().link(content, problems);
         if (!problems.isEmpty()) {
-            return problems.sorted().get(0).format();
+            return new PastVersions.Broken(problems.sorted().get(0).format());
         }
         Charts charts = Charts.of(site);
         SiteModel model = new SiteModel(site, Optional.of(current));
