@@ -56,6 +56,10 @@ public final class GitHistory implements AutoCloseable {
 
     /** Reads the history of {@code root/content}; {@link #none()} when root is not in a git work tree. */
     public static GitHistory of(Path root) {
+        // JGit would otherwise run `git --version` and `git config --system` to find the system-wide
+        // git config. The history needs no setting from it, and must read the same with or without
+        // a git binary; this sets JGit's shared file-system helper once, the same way every time.
+        org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(null);
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
         if (builder.getGitDir() == null) {
             return none();
