@@ -221,6 +221,23 @@ class VersionHistoryTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void theHistoryIsReadWithoutAGitBinary() throws Exception {
+        edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
+        git.commitAll("2024-02-01", "Word the figure as the source does");
+        // A child JVM with an empty PATH: no git to run, as on a build machine with only a JDK.
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Ddossier.launched=true", dossier.cli.Main.class.getName(), "build", "--root", root.toString(),
+                "--out", out.toString(), "--quiet").redirectErrorStream(true);
+        builder.environment().put("PATH", "");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertEquals(2, page("aid/kazakhstan/history/").select(".history-entry").size(), output);
+    }
+
     private String revisionAfterBuild() throws IOException {
         build();
         return url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
