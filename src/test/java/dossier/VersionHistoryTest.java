@@ -156,7 +156,8 @@ class VersionHistoryTest {
         assertTrue(lost.err().contains("content/published-urls.txt:"), lost.err());
         assertTrue(lost.err().contains("the published version /aid/kazakhstan/v/" + before + "/ is no longer produced"),
                 lost.err());
-        assertTrue(lost.err().contains("fetch-depth: 0"), "says how to get the history back: " + lost.err());
+        assertTrue(lost.err().contains("a squash or a rebase of published commits loses it); restore the history"),
+                "says why and how to get the history back: " + lost.err());
     }
 
     @Test
@@ -172,9 +173,11 @@ class VersionHistoryTest {
                 .setDepth(1).call().close();
         BuildRun shallow = BuildRun.build(clone, temp.resolve("clone-site"));
         assertEquals(1, shallow.exitCode(), shallow.err());
-        assertEquals(2, shallow.problems().size(), "the old versions of the record and of its collection, which "
-                + "listed it: " + shallow.err());
+        assertTrue(shallow.problems().size() >= 2, "the old versions of the record, of its collection, which "
+                + "listed it, and of the pages that list all content: " + shallow.err());
         assertTrue(shallow.err().contains("/aid/v/"), shallow.err());
+        assertTrue(shallow.problems().stream().allMatch(line -> line.contains("this clone is shallow")
+                && line.contains("fetch-depth: 0")), "says the clone is shallow and how to fetch: " + shallow.err());
         assertTrue(shallow.err().contains("/aid/kazakhstan/v/" + before + "/ is no longer produced"), shallow.err());
     }
 
@@ -227,8 +230,8 @@ class VersionHistoryTest {
         edit(RECORD, "text: \"$4.5 million\"", "text: \"4.5 million dollars\"");
         git.commitAll("2024-02-01", "Word the figure as the source does");
         // A child JVM with an empty PATH: no git to run, as on a build machine with only a JDK.
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
                 "-Ddossier.launched=true", dossier.cli.Main.class.getName(), "build", "--root", root.toString(),
                 "--out", out.toString(), "--quiet").redirectErrorStream(true);
         builder.environment().put("PATH", "");

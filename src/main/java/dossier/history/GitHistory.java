@@ -29,9 +29,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The published history of a dossier's {@code content/}, read with JGit from the object database:
- * nothing is checked out and no {@code git} binary is needed. The history is the first-parent line
- * of {@code HEAD}, as the site was built from it commit by commit; a commit that left
- * {@code content/} as it was is no state of its own.
+ * nothing is checked out and no {@code git} binary is needed. The history is every commit reachable
+ * from {@code HEAD}, parents first; a commit that left {@code content/} as its first parent had it
+ * is no state of its own.
  */
 public final class GitHistory implements AutoCloseable {
     /** Content files larger than this are not read from history (the loader refuses them anyway). */
@@ -96,43 +96,54 @@ public final class GitHistory implements AutoCloseable {
         }
     }
 
-    /** Fills {@code commits}, oldest first; true when the line stops at a commit whose parent is not here. */
+    /**
+     * The folder where git logs every move of {@code HEAD} and the branches ({@code .git/logs}): it
+     * changes with each commit, checkout or pull, so {@code serve} watches it to show new history.
+     */
+    public static Optional<Path> refLogs(Path root) {
+        java.io.File gitDir = new FileRepositoryBuilder().findGitDir(root.toFile()).getGitDir();
+        return Optional.ofNullable(gitDir).map(dir -> dir.toPath().resolve("logs"))
+                .filter(java.nio.file.Files::isDirectory);
+    }
+
+    /**
+     * Fills {@code commits} with every commit reachable from {@code head} that changed content/ from its
+     * first parent, parents before children; true when the history stops at a commit whose parent is
+     * not here (a shallow clone).
+     */
     private static boolean readLine(Repository repository, ObjectId head, String contentPath,
                                     List<ContentCommit> commits) throws IOException {
-        List<ContentCommit> newestFirst = new ArrayList<>();
         boolean cut = false;
+        java.util.Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
         try (RevWalk walk = new RevWalk(repository)) {
-            RevCommit commit = walk.parseCommit(head);
-            while (commit != null) {
-                Optional<ObjectId> tree = treeOf(repository, commit, contentPath);
-                if (tree.isPresent()) {
-                    PersonIdent committer = commit.getCommitterIdent();
-                    LocalDate date = committer.getWhenAsInstant().atZone(committer.getZoneId()).toLocalDate();
-                    newestFirst.add(new ContentCommit(commit.name(), tree.get().name(), date,
-                            commit.getShortMessage()));
-                }
-                if (commit.getParentCount() == 0) {
-                    commit = null;
-                } else {
-                    try {
-                        commit = walk.parseCommit(commit.getParent(0));
-                    } catch (MissingObjectException e) {
-                        cut = true; // a shallow clone: the older history is not here
-                        commit = null;
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.TOPO, true);
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.REVERSE, true);
+            walk.markStart(walk.parseCommit(head));
+            Map<ObjectId, String> trees = new HashMap<>();
+            // All of them, not only the first-parent line: a published commit that reaches main as the
+            // second parent of an editor's merge is still published, and its versions may be cited.
+            for (RevCommit commit : walk) {
+                String tree = treeOf(repository, commit, contentPath).map(ObjectId::name).orElse("");
+                trees.put(commit.getId(), tree);
+                String parentTree = "";
+                if (commit.getParentCount() > 0 && !shallow.contains(commit.getId())) {
+                    String known = trees.get(commit.getParent(0).getId());
+                    if (known == null) {
+                        cut = true; // the parent was not walked: it is not in this clone
+                    } else {
+                        parentTree = known;
                     }
                 }
+                if (!tree.isEmpty() && !tree.equals(parentTree)) {
+                    PersonIdent committer = commit.getCommitterIdent();
+                    LocalDate date = committer.getWhenAsInstant().atZone(committer.getZoneId()).toLocalDate();
+                    commits.add(new ContentCommit(commit.name(), tree, parentTree, date, commit.getShortMessage()));
+                }
             }
+        } catch (MissingObjectException e) {
+            cut = true;
         }
-        Collections.reverse(newestFirst);
-        // Keep a commit only when its content differs from the one before it on the line.
-        String previous = null;
-        for (ContentCommit commit : newestFirst) {
-            if (!commit.tree().equals(previous)) {
-                commits.add(commit);
-            }
-            previous = commit.tree();
-        }
-        return cut || repository.getObjectDatabase().getShallowCommits().size() > 0;
+        return cut || !shallow.isEmpty();
     }
 
     private static Optional<ObjectId> treeOf(Repository repository, RevCommit commit, String path) throws IOException {
@@ -144,7 +155,7 @@ public final class GitHistory implements AutoCloseable {
         }
     }
 
-    /** The states of {@code content/}, oldest first, each differing from the one before. */
+    /** The states of {@code content/}, parents before children, each differing from its first parent's. */
     public List<ContentCommit> commits() {
         return commits;
     }
@@ -159,15 +170,14 @@ public final class GitHistory implements AutoCloseable {
         return shallow;
     }
 
-    /** When each content file last changed: the date of the last state that changed it. */
+    /** When each content file last changed: the date of the newest commit that changed it from its parent. */
     public ChangeHistory lastChanged() {
         Map<String, LocalDate> dates = new HashMap<>();
-        String previous = null;
         for (ContentCommit commit : commits) {
-            for (String file : changedFiles(previous, commit.tree()).keySet()) {
-                dates.put("content/" + file, commit.date());
+            for (String file : changedFiles(commit.parentTree().isEmpty() ? null : commit.parentTree(),
+                    commit.tree()).keySet()) {
+                dates.merge("content/" + file, commit.date(), (a, b) -> a.isAfter(b) ? a : b);
             }
-            previous = commit.tree();
         }
         return ChangeHistory.of(dates);
     }

@@ -41,6 +41,9 @@ public final class Snapshot implements AutoCloseable {
         try {
             for (Map.Entry<String, Optional<String>> file : changed.entrySet()) {
                 Path path = root.resolve("content").resolve(file.getKey());
+                if (!isContent(file.getKey())) {
+                    continue; // an image or a PDF: versions publish no static file, and need not hold it
+                }
                 if (file.getValue().isPresent()) {
                     Files.createDirectories(path.getParent());
                     Files.write(path, history.read(file.getValue().get()));
@@ -54,6 +57,12 @@ public final class Snapshot implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         tree = commit.tree();
+    }
+
+    /** True for a file pages are made from: YAML, Markdown, JSON (schemas); not an image or a download. */
+    public static boolean isContent(String file) {
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md") || name.endsWith(".json");
     }
 
     /** The git blob id of a file as this state has it ("content/aid/x.yaml"), if it has the file. */

@@ -53,15 +53,18 @@ public final class LiveServer implements AutoCloseable {
         this.root = root;
         this.log = log;
         this.debug = debug;
-        // The history is read on every build (JGit reads a line of commits in milliseconds), so a
-        // commit made while serving shows in the pages' histories at once.
+        // The history is read on every build (JGit reads the commits in milliseconds), and git's ref
+        // logs are watched, so a commit made while serving shows in the pages' histories at once.
         SiteBuilder builder = new SiteBuilder(GitHistory::of, true);
         this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, SiteBuilder.Options.DEFAULT));
         rebuild();
         this.server = StaticServer.start(served(site), basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",
                 Map.of(EVENTS, this::events, SCRIPT, LiveServer::script));
-        this.watcher = Watcher.start(List.of(root.resolve("content"), root.resolve("templates")), this::changed);
+        // A commit changes no content file, but it changes the pages' histories: git's ref logs move.
+        List<Path> watched = new java.util.ArrayList<>(List.of(root.resolve("content"), root.resolve("templates")));
+        GitHistory.refLogs(root).ifPresent(watched::add);
+        this.watcher = Watcher.start(watched, this::changed);
     }
 
     /** Builds and serves {@code root}; the site is kept in memory, never written to site/. */

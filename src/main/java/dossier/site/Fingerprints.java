@@ -26,6 +26,7 @@ final class Fingerprints {
     private final String site;
     private final String templatesAndCode;
     private String allContent; // made on first use, see allContent()
+    private List<String> contentFiles; // listed on first use, see contentFiles()
     private final Map<String, String> files = new ConcurrentHashMap<>();
 
     Fingerprints(Path root, LinkedSite linked, String generator) {
@@ -54,7 +55,7 @@ final class Fingerprints {
      */
     private synchronized String allContent() {
         if (allContent == null) {
-            List<String> hashed = filesUnder("content").parallelStream().map(file -> file + "=" + hashOf(file))
+            List<String> hashed = contentFiles().parallelStream().map(file -> file + "=" + hashOf(file))
                     .toList();
             MessageDigest content = Sha256.digest();
             hashed.forEach(line -> update(content, line));
@@ -71,6 +72,32 @@ final class Fingerprints {
     /** A hash of the generator's code and the templates: what every rendered page depends on. */
     String templatesAndCode() {
         return templatesAndCode;
+    }
+
+    /**
+     * The files under content/ that pages are made from (records, pages, schemas, chart specs), not
+     * the ledger, which lists URLs, nor images and other files published as they are.
+     */
+    synchronized List<String> contentFiles() {
+        if (contentFiles == null) {
+            contentFiles = filesUnder("content").stream().filter(file -> !file.equals(PermalinkLedger.FILE))
+                    .filter(dossier.history.Snapshot::isContent).toList();
+        }
+        return contentFiles;
+    }
+
+    /**
+     * The files whose content a page shows, which its revision hashes: its inputs and the records it
+     * shows something of (titles, amounts), or all content for a page that lists content from all
+     * over the site. A version cited from the page then shows what the page showed.
+     */
+    List<String> shownFiles(RenderJob job) {
+        RenderJob.Provenance provenance = job.provenance();
+        if (provenance.dependsOnAll()) {
+            return contentFiles();
+        }
+        return Stream.concat(provenance.inputs().stream(), provenance.dependencies().stream()).distinct().sorted()
+                .toList();
     }
 
     /** The fingerprint of one page. */

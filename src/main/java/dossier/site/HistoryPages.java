@@ -28,11 +28,14 @@ final class HistoryPages {
     private final SiteWriter output;
     private final Problems problems;
     private final RenderCache cache;
+    /** Whether a version (by its path) is published: one that today's templates cannot render is not. */
+    private final java.util.function.Predicate<String> published;
     /** What every history page depends on besides its entries: code, templates, the site's settings. */
     private final String common;
 
     HistoryPages(LinkedSite site, SiteModel model, TemplateEngine templates, SiteWriter output, Problems problems,
-                 RenderCache cache, String common) {
+                 RenderCache cache, String common, java.util.function.Predicate<String> published) {
+        this.published = published;
         this.site = site;
         this.model = model;
         this.templates = templates;
@@ -50,11 +53,14 @@ final class HistoryPages {
     /** Writes the history of a current page; returns the written page, for the link check. */
     Optional<RenderedPage> write(RenderedPage page, PastVersions.Catalog catalog) {
         List<PastVersions.Revision> revisions = new ArrayList<>(catalog.of(page.sitePath()));
+        // A page renamed with an alias of its old path had its earlier revisions there; an alias to a
+        // page of another kind (a deleted record sent to an essay) is no rename.
         site.aliases().forEach((alias, key) -> site.target(key).filter(t -> t.path().equals(page.sitePath()))
-                .ifPresent(t -> revisions.addAll(catalog.of(alias))));
+                .ifPresent(t -> catalog.of(alias).stream().filter(r -> r.kind().equals(page.kind()))
+                        .forEach(revisions::add)));
         revisions.sort(Comparator.comparingInt(PastVersions.Revision::sequence).reversed()
                 .thenComparing(PastVersions.Revision::sitePath));
-        List<Object> entries = new ArrayList<>();
+        List<Map<String, Object>> entries = new ArrayList<>();
         boolean committed = revisions.stream().anyMatch(r -> r.sitePath().equals(page.sitePath())
                 && r.revision().equals(page.revision()));
         if (!committed) {
@@ -65,14 +71,27 @@ final class HistoryPages {
             entries.add(entry);
         }
         String current = committed ? page.revision() : "";
-        for (PastVersions.Revision revision : revisions) {
+        for (int i = 0; i < revisions.size(); i++) {
+            PastVersions.Revision revision = revisions.get(i);
             Map<String, Object> entry = entry(revision.sitePath(), revision.revision(), revision.commit().date().toString(),
                     revision.commit().shortId(), revision.commit().subject(), revision.first(), revision.changes());
             boolean isCurrent = revision.sitePath().equals(page.sitePath()) && revision.revision().equals(current);
             entry.put("current", isCurrent);
             current = isCurrent ? "" : current; // a revision that came back is current only at its newest entry
             entry.put("renamedFrom", revision.sitePath().equals(page.sitePath()) ? "" : revision.sitePath());
+            // The first revision at the new path of a renamed page is the rename, not a first publication.
+            String movedFrom = revision.first() && i + 1 < revisions.size()
+                    && !revisions.get(i + 1).sitePath().equals(revision.sitePath()) ? revisions.get(i + 1).sitePath() : "";
+            entry.put("movedFrom", movedFrom);
             entries.add(entry);
+        }
+        // Each entry has an id of its own: the oldest entry of a revision (where it was made, which
+        // its version's notice links) is "r-<revision>", a later return of it adds its commit.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Map<String, Object> entry = entries.get(i);
+            String anchor = "r-" + entry.get("revision");
+            entry.put("anchor", seen.add(anchor) ? anchor : anchor + "-" + entry.get("commit"));
         }
         String path = path(page.sitePath());
         String file = dossier.content.SitePaths.outputFile(path);
@@ -80,6 +99,7 @@ final class HistoryPages {
         // revision, and what all pages depend on: a serve rebuild takes the others as they were.
         StringBuilder state = new StringBuilder(common).append('\n').append(page.title()).append('\n')
                 .append(page.revision()).append('\n').append(page.lastChanged().map(Object::toString).orElse(""));
+        entries.forEach(e -> state.append('\n').append(e.get("anchor")).append(' ').append(e.get("versionUrl")));
         revisions.forEach(r -> state.append('\n').append(r.sitePath()).append(' ').append(r.revision()).append(' ')
                 .append(r.commit().id()));
         String fingerprint = dossier.io.Sha256.hex(state.toString());
@@ -118,7 +138,9 @@ final class HistoryPages {
         entry.put("commit", commit);
         entry.put("subject", subject);
         entry.put("first", first);
-        entry.put("versionUrl", model.href(dossier.cite.Citations.versionPath(sitePath, revision)));
+        String version = dossier.cite.Citations.versionPath(sitePath, revision);
+        // A version today's templates cannot render is listed without a link.
+        entry.put("versionUrl", published.test(version) ? model.href(version) : "");
         entry.put("changes", changes.stream().map(HistoryPages::change).toList());
         return entry;
     }

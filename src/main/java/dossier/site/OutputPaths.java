@@ -66,6 +66,19 @@ final class OutputPaths {
         }
     }
 
+    /** True when {@code file} could be claimed without a clash: nothing has it, a folder of it, or a file inside it. */
+    synchronized boolean free(String file) {
+        if (files.containsKey(file) || folders.containsKey(file)) {
+            return false;
+        }
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            if (files.containsKey(file.substring(0, slash))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Claims a file unless it is claimed already: a dossier's own asset replaces a built-in one of that name. */
     synchronized void claimUnlessTaken(String file, Owner owner) {
         if (!files.containsKey(file)) {

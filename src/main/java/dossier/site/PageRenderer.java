@@ -49,6 +49,7 @@ final class PageRenderer {
     private final Optional<SearchIndex> search;
     private final boolean citationFiles;
     private final Map<String, Remembered> memory;
+    private final java.util.function.Predicate<String> hasHistory;
 
     /** A page as the last build of this process left it, so an unchanged page costs no reading. */
     record Remembered(String fingerprint, RenderedPage page, Optional<SearchIndex.Document> searchEntry) {}
@@ -57,7 +58,9 @@ final class PageRenderer {
                  LinkedData linkedData,
                  SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
-                 Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory) {
+                 Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory,
+                 java.util.function.Predicate<String> hasHistory) {
+        this.hasHistory = hasHistory;
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
@@ -95,11 +98,16 @@ final class PageRenderer {
         return renderAnew(job, fingerprint, early);
     }
 
-    /** The citation of a page before it is rendered: it only needs the inputs. */
+    /** The citation of a page before it is rendered: it only needs the files the page shows. */
     private Citation early(RenderJob job) {
         RenderJob.Provenance provenance = job.provenance();
-        return citations.of("", provenance.kind(), job.sitePath(), provenance.inputs(), provenance.keywords(),
+        return citations.of("", provenance.kind(), job.sitePath(), fingerprints.shownFiles(job), provenance.keywords(),
                 provenance.date());
+    }
+
+    /** The revision id of a page: a hash of the files it shows. */
+    String revision(RenderJob job) {
+        return citations.revision(fingerprints.shownFiles(job));
     }
 
     /** What a page's bytes depend on, its citation included. */
@@ -215,7 +223,7 @@ final class PageRenderer {
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) model.get("page");
         page.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
-        job.version().ifPresent(version -> page.put("version", versionModel(job, version)));
+        job.version().ifPresent(version -> page.put("version", versionModel(version)));
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
@@ -233,8 +241,9 @@ final class PageRenderer {
             // A version is its own canonical page; the page itself is canonical at its permalink.
             String canonical = job.version().isPresent() ? citation.version() : citation.permalink();
             cite.put("canonical", canonical);
-            cite.put("historyUrl", citation.version().isEmpty() ? "" : basePath + job.sitePath().substring(1)
-                    + "history/");
+            String now = job.version().map(PageVersion::currentPath).orElse(job.sitePath());
+            cite.put("historyUrl", citation.version().isEmpty() || !hasHistory.test(now) ? ""
+                    : basePath + now.substring(1) + "history/");
             cite.putAll(MetaTags.of(citation, provenance.dataset().isPresent()));
             cite.put("jsonLd", linkedData.jsonLd(citation, canonical, provenance.description(),
                     provenance.dataset(), provenance.basedOn()));
@@ -278,16 +287,17 @@ final class PageRenderer {
     }
 
     /** What a version page says about itself: which revision, of when, and where the page is now. */
-    private Map<String, Object> versionModel(RenderJob job, PageVersion version) {
-        String page = basePath + job.sitePath().substring(1);
+    private Map<String, Object> versionModel(PageVersion version) {
         Map<String, Object> model = new java.util.LinkedHashMap<>();
         model.put("revision", version.revision());
         model.put("date", version.date().map(Object::toString).orElse(""));
         model.put("commit", version.commit());
+        String page = version.currentPath().isEmpty() ? "" : basePath + version.currentPath().substring(1);
+        boolean history = !page.isEmpty() && hasHistory.test(version.currentPath());
         model.put("currentUrl", page);
-        model.put("historyUrl", page + "history/");
-        // The history lists every change newer than this revision above its entry.
-        model.put("changesUrl", page + "history/#r-" + version.revision());
+        model.put("historyUrl", history ? page + "history/" : "");
+        // The revision's own entry in the history: what it changed, under the changes made since.
+        model.put("changesUrl", history ? page + "history/#r-" + version.revision() : "");
         return model;
     }
 

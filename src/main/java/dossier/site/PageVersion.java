@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param revision    the revision id its citations give
  * @param date        the date of the commit that made it; empty for a revision not committed yet
  * @param commit      that commit's short id, or empty
+ * @param currentPath where the page is now (its own path, or the page that took it over by an
+ *                    alias); empty when it is no longer published
  * @param fingerprint what the rendered version depends on: the same fingerprint, the same bytes
  */
-record PageVersion(String revision, Optional<LocalDate> date, String commit, String fingerprint) {}
+record PageVersion(String revision, Optional<LocalDate> date, String commit, String currentPath, String fingerprint) {}

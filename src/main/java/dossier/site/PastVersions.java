@@ -10,12 +10,12 @@ import dossier.history.GitHistory;
 import dossier.history.PassageChanges;
 import dossier.history.Snapshot;
 import dossier.link.LinkedSite;
+import dossier.problem.Problem;
 import dossier.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,13 +24,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Walks the dossier's git history, oldest state first, and finds every revision of every page:
- * a page has a new revision where a commit changed its inputs (its record or page file, its chart
- * spec and data, the records its collection lists), and none where a commit changed nothing it is
- * made from. Each revision is published once, at {@code <permalink>v/<revision>/}, rendered from the
- * content of the first commit that had it with today's templates.
+ * Walks the dossier's git history, parents before children, and finds every revision of every
+ * page: a page has a new revision where a commit changed what it shows (its record or page file,
+ * the records it lists or names, a chart's spec and data), and none where a commit changed nothing
+ * it shows. Each revision is published once, at {@code <permalink>v/<revision>/}, rendered from the
+ * content of the first commit that had it, with today's templates.
  *
  * <p>A past state is loaded only when the history cache does not know what its commit did, or
  * when one of its versions must be rendered: a build with an unchanged history loads none.
@@ -41,15 +42,21 @@ final class PastVersions {
      * A page as one state of the content has it.
      *
      * @param source the content file the page comes from ("content/aid/x.yaml")
-     * @param inputs the git blob of each file the page is made from, "-" for none
+     * @param inputs the git blob of each file the page shows, "-" for none; empty when it shows all content
+     * @param tree   the content tree of the state, to find what changed for a page that shows all content
      */
-    record PageState(String revision, String kind, String title, String source, Map<String, String> inputs) {
+    record PageState(String revision, String kind, String title, String source, Map<String, String> inputs,
+                     String tree) {
         PageState {
             inputs = Map.copyOf(inputs);
         }
+
+        boolean showsAll() {
+            return inputs.isEmpty();
+        }
     }
 
-    /** A new revision of a page, and what changed since its previous one. */
+    /** A new revision of a page, and what changed since its revision in the parent commit. */
     record NewRevision(String sitePath, String revision, boolean first, List<Change> changes) {
         NewRevision {
             changes = List.copyOf(changes);
@@ -57,8 +64,9 @@ final class PastVersions {
     }
 
     /**
-     * What one commit did: the pages whose state changed (with their new state), those that went
-     * away, and the revisions it made. A commit whose content does not build says why in {@code problem}.
+     * What one commit did, compared with its first parent: the pages whose state changed (with their
+     * new state), those that went away, and the revisions it made. A commit whose content does not
+     * build says why in {@code problem}.
      */
     record CommitRecord(String problem, Map<String, PageState> changed, List<String> removed,
                         List<NewRevision> revisions) {
@@ -76,8 +84,8 @@ final class PastVersions {
     /**
      * A revision as a history page lists it.
      *
-     * @param sequence the place of its commit on the line, oldest first: orders the revisions of
-     *                 a page and of the paths it had before a rename
+     * @param sequence the place of its commit in the walk, parents first: orders the revisions of a
+     *                 page and of the paths it had before a rename
      */
     record Revision(String sitePath, String revision, String kind, String title, ContentCommit commit, int sequence,
                     boolean first, List<Change> changes) {}
@@ -85,13 +93,9 @@ final class PastVersions {
     /** A past state of the content as the loader found it. */
     sealed interface PastState permits LoadedState, Broken {}
 
-    /**
-     * A state that loads: its pages and a renderer for them.
-     *
-     * @param revision the revision id of a page's inputs in this state
-     */
-    record LoadedState(LinkedSite site, List<RenderJob> jobs, java.util.function.Function<List<String>, String> revision,
-                       PageRenderer renderer) implements PastState {}
+    /** A state that loads: its pages, a renderer for them, and the hashes of its files. */
+    record LoadedState(LinkedSite site, List<RenderJob> jobs, PageRenderer renderer, Fingerprints files)
+            implements PastState {}
 
     /** A state that today's checks reject, with the first problem they found. */
     record Broken(String problem) implements PastState {}
@@ -106,16 +110,22 @@ final class PastVersions {
         boolean keep(String sitePath, PageVersion version);
     }
 
-    /** Everything the walk found. */
-    record Catalog(Map<String, List<Revision>> revisions, Set<String> published, List<String> unbuildable,
-                   List<dossier.problem.Problem> renderProblems, int rendered) {
+    /**
+     * Everything the walk found.
+     *
+     * @param unrenderable each version the history holds that today's templates could not render,
+     *                     by its version path, with the template's problem
+     * @param unbuildable  the commits whose content today's checks reject, newly found by this build
+     */
+    record Catalog(Map<String, List<Revision>> revisions, Set<String> published, Map<String, Problem> unrenderable,
+                   List<String> unbuildable, int rendered) {
         /** The revisions of a page, oldest first. */
         List<Revision> of(String sitePath) {
             return revisions.getOrDefault(sitePath, List.of());
         }
 
         boolean isPublished(String sitePath, String revision) {
-            return published.contains(sitePath + "\n" + revision);
+            return published.contains(dossier.cite.Citations.versionPath(sitePath, revision));
         }
     }
 
@@ -125,6 +135,7 @@ final class PastVersions {
     private final Keeper keeper;
     private final String templatesAndCode;
     private final java.util.function.Consumer<String> claim;
+    private final Function<String, String> currentPath;
     private final YamlReader yaml = new YamlReader();
     /** For the titles of front matter fields. */
     private final JsonNode frontMatterSchema = dossier.schema.BundledSchemas.frontMatter().source();
@@ -132,27 +143,33 @@ final class PastVersions {
     /**
      * @param templatesAndCode a hash of today's templates and generator code, part of every version's fingerprint
      * @param claim            claims the output folder of a version before it is written
+     * @param currentPath      where a page of the past is now: its own path, the page an alias
+     *                         of it leads to, or empty when it is gone
      */
     PastVersions(GitHistory git, Loader loader, HistoryCache cache, Keeper keeper, String templatesAndCode,
-                 java.util.function.Consumer<String> claim) {
+                 java.util.function.Consumer<String> claim, Function<String, String> currentPath) {
         this.git = git;
         this.loader = loader;
         this.cache = cache;
         this.keeper = keeper;
         this.templatesAndCode = templatesAndCode;
         this.claim = claim;
+        this.currentPath = currentPath;
     }
 
     Catalog walk() {
-        Map<String, PageState> state = new HashMap<>();
+        // The pages of each state of content/, by its tree: a commit is compared with its first parent's.
+        Map<String, Map<String, PageState>> states = new HashMap<>();
+        states.put("", Map.of());
         Map<String, List<Revision>> revisions = new TreeMap<>();
-        Set<String> published = new HashSet<>();
+        Set<String> published = new LinkedHashSet<>();
+        Map<String, Problem> unrenderable = new TreeMap<>();
         List<String> unbuildable = new ArrayList<>();
-        dossier.problem.Problems renderProblems = new dossier.problem.Problems();
         int rendered = 0;
         try (Snapshot snapshot = new Snapshot(git)) {
             for (int sequence = 0; sequence < git.commits().size(); sequence++) {
                 ContentCommit commit = git.commits().get(sequence);
+                Map<String, PageState> before = states.getOrDefault(commit.parentTree(), Map.of());
                 Optional<CommitRecord> known = cache.get(commit.id());
                 Optional<LoadedState> loaded = Optional.empty();
                 CommitRecord record;
@@ -163,37 +180,39 @@ final class PastVersions {
                     PastState result = loader.load(snapshot.root());
                     if (result instanceof LoadedState past) {
                         loaded = Optional.of(past);
-                        record = analyse(past, snapshot, state);
+                        record = analyse(commit, past, snapshot, before);
                     } else {
                         record = new CommitRecord(((Broken) result).problem(), Map.of(), List.of(), List.of());
+                        unbuildable.add(commit.shortId() + " (" + commit.date() + "): " + record.problem());
                     }
                 }
                 cache.put(commit.id(), record);
                 if (!record.builds()) {
-                    unbuildable.add(commit.shortId() + " (" + commit.date() + "): " + record.problem());
-                    continue;
+                    continue; // its children are compared with the last state that built
                 }
-                record.removed().forEach(state::remove);
-                state.putAll(record.changed());
+                Map<String, PageState> now = new HashMap<>(before);
+                record.removed().forEach(now::remove);
+                now.putAll(record.changed());
+                states.put(commit.tree(), now);
                 List<PageVersion> toRender = new ArrayList<>();
                 List<String> toRenderPaths = new ArrayList<>();
                 for (NewRevision revision : record.revisions()) {
-                    PageState page = state.get(revision.sitePath());
+                    PageState page = now.get(revision.sitePath());
                     revisions.computeIfAbsent(revision.sitePath(), k -> new ArrayList<>()).add(new Revision(
                             revision.sitePath(), revision.revision(), page.kind(), page.title(), commit, sequence,
                             revision.first(), revision.changes()));
-                    if (!published.add(revision.sitePath() + "\n" + revision.revision())) {
-                        continue; // a revision that came back (a revert) is published where it first was
+                    String path = dossier.cite.Citations.versionPath(revision.sitePath(), revision.revision());
+                    if (!published.add(path)) {
+                        continue; // a revision that came back (a revert, a merge) is published where it first was
                     }
-                    claim.accept(dossier.cite.Citations.versionPath(revision.sitePath(), revision.revision()));
+                    claim.accept(path);
+                    String now2 = currentPath.apply(revision.sitePath());
                     PageVersion version = new PageVersion(revision.revision(), Optional.of(commit.date()),
-                            commit.shortId(), fingerprint(commit, revision));
+                            commit.shortId(), now2, fingerprint(commit, revision, now2));
                     if (!keeper.keep(revision.sitePath(), version)) {
                         toRender.add(version);
                         toRenderPaths.add(revision.sitePath());
                     }
-                    // What could not be rendered is taken out again below: the work tree's revision is then
-                    // published from the work tree.
                 }
                 if (!toRender.isEmpty()) {
                     if (loaded.isEmpty()) {
@@ -202,36 +221,42 @@ final class PastVersions {
                             loaded = Optional.of(past);
                         }
                     }
-                    List<String> failed = render(loaded.orElseThrow(), toRenderPaths, toRender, renderProblems);
-                    published.removeAll(failed);
+                    Map<String, Problem> failed = render(loaded.orElseThrow(), toRenderPaths, toRender);
+                    // What could not be rendered is not published: the work tree's revision is then
+                    // published from the work tree, and the ledger names any other it listed.
+                    published.removeAll(failed.keySet());
+                    unrenderable.putAll(failed);
                     rendered += toRender.size() - failed.size();
                 }
             }
         }
         cache.save();
-        return new Catalog(revisions, published, unbuildable, renderProblems.sorted(), rendered);
+        return new Catalog(revisions, published, unrenderable, unbuildable, rendered);
     }
 
-    /** Renders versions from a loaded state; returns those that failed, as "path\nrevision". */
-    private List<String> render(LoadedState loaded, List<String> paths, List<PageVersion> versions,
-                                dossier.problem.Problems problems) {
+    /** Renders versions from a loaded state; returns those that failed, by version path, with the problem. */
+    private Map<String, Problem> render(LoadedState loaded, List<String> paths, List<PageVersion> versions) {
         Map<String, RenderJob> jobs = new HashMap<>();
         loaded.jobs().forEach(job -> jobs.put(job.sitePath(), job));
-        List<String> failed = java.util.stream.IntStream.range(0, paths.size()).parallel()
-                .filter(i -> loaded.renderer().render(jobs.get(paths.get(i)).asVersion(versions.get(i))).isEmpty())
-                .mapToObj(i -> paths.get(i) + "\n" + versions.get(i).revision()).toList();
-        problems.addAll(loaded.renderer().problems());
+        Map<String, Problem> failed = new ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, paths.size()).parallel().forEach(i -> {
+            if (loaded.renderer().render(jobs.get(paths.get(i)).asVersion(versions.get(i))).isEmpty()) {
+                failed.put(dossier.cite.Citations.versionPath(paths.get(i), versions.get(i).revision()),
+                        loaded.renderer().problems().get(0));
+            }
+        });
         return failed;
     }
 
-    /** What a version's bytes depend on: the commit's content, the page, and today's templates and code. */
-    private String fingerprint(ContentCommit commit, NewRevision revision) {
+    /** What a version's bytes depend on: the commit's content, the page, where it is now, today's templates and code. */
+    private String fingerprint(ContentCommit commit, NewRevision revision, String current) {
         return dossier.io.Sha256.hex(templatesAndCode + "\n" + commit.tree() + "\n" + revision.sitePath() + "\n"
-                + revision.revision());
+                + revision.revision() + "\n" + current);
     }
 
-    /** The pages of one state, compared with the state before it. */
-    private CommitRecord analyse(LoadedState loaded, Snapshot snapshot, Map<String, PageState> before) {
+    /** The pages of one state, compared with those of its parent. */
+    private CommitRecord analyse(ContentCommit commit, LoadedState loaded, Snapshot snapshot,
+                                 Map<String, PageState> before) {
         Map<String, String> titles = new HashMap<>();
         loaded.site().targets().values().forEach(target -> titles.put(target.path(), target.title()));
         Map<String, PageState> now = new LinkedHashMap<>();
@@ -240,14 +265,15 @@ final class PastVersions {
                 continue;
             }
             Map<String, String> inputs = new TreeMap<>();
-            job.provenance().inputs().forEach(file -> inputs.put(file, snapshot.blob(file).orElse("-")));
-            now.put(job.sitePath(), new PageState(loaded.revision().apply(job.provenance().inputs()),
-                    job.provenance().kind(), titles.getOrDefault(job.sitePath(), job.sitePath()), job.source(),
-                    inputs));
+            if (!job.provenance().dependsOnAll()) {
+                loaded.files().shownFiles(job).forEach(file -> inputs.put(file, snapshot.blob(file).orElse("-")));
+            }
+            now.put(job.sitePath(), new PageState(loaded.renderer().revision(job), job.provenance().kind(),
+                    titles.getOrDefault(job.sitePath(), job.sitePath()), job.source(), inputs, commit.tree()));
         }
         Map<String, String> fileTitles = fileTitles(before);
         fileTitles.putAll(fileTitles(now));
-        Map<String, List<Change>> fileChanges = new ConcurrentHashMap<>();
+        Map<String, List<Change>> memo = new ConcurrentHashMap<>();
         Map<String, PageState> changed = new TreeMap<>();
         List<NewRevision> revisions = new ArrayList<>();
         for (Map.Entry<String, PageState> page : now.entrySet()) {
@@ -260,7 +286,7 @@ final class PastVersions {
                 revisions.add(new NewRevision(page.getKey(), is.revision(), true, List.of()));
             } else if (!was.revision().equals(is.revision())) {
                 revisions.add(new NewRevision(page.getKey(), is.revision(), false,
-                        changes(was, is, loaded.site(), fileTitles, fileChanges)));
+                        changes(was, is, loaded.site(), fileTitles, memo)));
             }
         }
         List<String> removed = before.keySet().stream().filter(path -> !now.containsKey(path)).sorted().toList();
@@ -278,21 +304,34 @@ final class PastVersions {
     /** What differs between two revisions of a page, file by file; a page made of one file, that file's changes. */
     private List<Change> changes(PageState was, PageState is, LinkedSite site, Map<String, String> titles,
                                  Map<String, List<Change>> memo) {
-        Set<String> files = new LinkedHashSet<>(is.inputs().keySet());
-        files.addAll(was.inputs().keySet());
+        Map<String, String> before = was.inputs();
+        Map<String, String> after = is.inputs();
+        if (was.showsAll() || is.showsAll()) {
+            // A page that lists all content changed with every file that changed between the two states.
+            before = new TreeMap<>();
+            after = new TreeMap<>();
+            for (var file : git.changedFiles(was.tree(), is.tree()).entrySet()) {
+                String name = "content/" + file.getKey();
+                if (!name.equals(PermalinkLedger.FILE)) {
+                    before.put(name, git.blobAt(was.tree(), file.getKey()).orElse("-"));
+                    after.put(name, file.getValue().orElse("-"));
+                }
+            }
+        }
+        Set<String> files = new LinkedHashSet<>(after.keySet());
+        files.addAll(before.keySet());
         List<Change> changes = new ArrayList<>();
         for (String file : files) {
-            String before = was.inputs().getOrDefault(file, "-");
-            String after = is.inputs().getOrDefault(file, "-");
-            if (before.equals(after)) {
+            String old = before.getOrDefault(file, "-");
+            String now = after.getOrDefault(file, "-");
+            if (old.equals(now)) {
                 continue;
             }
-            String status = before.equals("-") ? "added" : after.equals("-") ? "removed" : "changed";
+            String status = old.equals("-") ? "added" : now.equals("-") ? "removed" : "changed";
             List<Change> inFile = status.equals("changed")
-                    ? memo.computeIfAbsent(file + "\n" + before + "\n" + after, key -> fileChanges(file, before, after,
-                    site))
+                    ? memo.computeIfAbsent(file + "\n" + old + "\n" + now, key -> fileChanges(file, old, now, site))
                     : List.of();
-            if (was.inputs().size() == 1 && is.inputs().size() == 1 && status.equals("changed")) {
+            if (file.equals(is.source()) && files.size() == 1 && status.equals("changed")) {
                 return inFile;
             }
             changes.add(new Change.File(file, titles.getOrDefault(file, file), status, inFile));
@@ -331,8 +370,7 @@ final class PastVersions {
         Optional<JsonNode> oldFront = fields(file, oldParts.get().getKey());
         Optional<JsonNode> newFront = fields(file, newParts.get().getKey());
         if (oldFront.isPresent() && newFront.isPresent()) {
-            changes.addAll(FieldChanges.between(oldFront.get(), newFront.get(),
-                    frontMatterSchema));
+            changes.addAll(FieldChanges.between(oldFront.get(), newFront.get(), frontMatterSchema));
         } else {
             changes.addAll(PassageChanges.between(oldParts.get().getKey(), newParts.get().getKey()));
         }

@@ -43,14 +43,20 @@ public final class PermalinkLedger {
      * overwrite any file) or something that is no file.
      */
     public List<Problem> check(Set<String> published) {
-        return check(published, true);
+        return check(published, true, url -> new Lost("the git history here does not hold the commit that made it",
+                "restore the history that has it"));
     }
+
+    /** Why a version listed in the ledger is no longer produced, and what to do. */
+    public record Lost(String why, String fix) {}
 
     /**
      * @param versionsBuilt false outside git, where no version pages are built: the ledger's version
      *                      URLs are then not checked (the build says so)
+     * @param whyLost       why a listed version (its site path) is no longer produced
      */
-    public List<Problem> check(Set<String> published, boolean versionsBuilt) {
+    public List<Problem> check(Set<String> published, boolean versionsBuilt,
+                               java.util.function.Function<String, Lost> whyLost) {
         Optional<Problem> outside = RealPaths.leavesFolder(root, file, root.resolve("content"));
         if (outside.isPresent()) {
             return List.of(outside.get());
@@ -78,10 +84,9 @@ public final class PermalinkLedger {
                 continue;
             }
             if (!published.contains(url) && version) {
+                Lost lost = whyLost.apply(url);
                 problems.add(new Problem(FILE, i + 1, 1, "the published version " + url + " is no longer produced: "
-                        + "the git history here does not hold the commit that made it (a squash, a rebase or a "
-                        + "shallow clone loses it)", "restore the history that has it, or build from a full clone "
-                        + "(`git fetch --unshallow`; `fetch-depth: 0` in CI)"));
+                        + lost.why(), lost.fix()));
             } else if (!published.contains(url)) {
                 problems.add(new Problem(FILE, i + 1, 1, "the published URL " + url + " is no longer produced",
                         "add `aliases: [" + url + "]` to the page or record that replaces it, or restore it"));

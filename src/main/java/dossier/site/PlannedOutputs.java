@@ -76,14 +76,30 @@ final class PlannedOutputs {
         return paths;
     }
 
-    /** Claims the history page of every page that can be cited, for a site in git. */
-    static void claimHistories(LinkedSite site, OutputPaths paths) {
+    /**
+     * Claims the history page of every page that can be cited, for a site in git; returns the pages
+     * that have one. Content comes first: a page or record already published at a history's path
+     * ({@code content/history.md} at the home page's {@code /history/}) keeps it, and that page's
+     * history is not published, with a warning.
+     */
+    static java.util.Set<String> claimHistories(LinkedSite site, OutputPaths paths, Problems problems) {
+        java.util.Set<String> withHistory = new java.util.HashSet<>();
         for (Target target : site.targets().values().stream().sorted(Comparator.comparing(Target::path)).toList()) {
-            if (!target.path().endsWith(".html")) {
-                paths.claim(SitePaths.outputFile(HistoryPages.path(target.path())), new Owner(
-                        Position.start(target.source()), "the history page of " + describe(target), true));
+            if (target.path().endsWith(".html")) {
+                continue;
+            }
+            String file = SitePaths.outputFile(HistoryPages.path(target.path()));
+            if (paths.free(file)) {
+                paths.claim(file, new Owner(Position.start(target.source()), "the history page of " + describe(target),
+                        true));
+                withHistory.add(target.path());
+            } else {
+                problems.warn(Problem.inFile(target.source(), "the history of " + target.path() + " is not published: "
+                        + "content is published at " + HistoryPages.path(target.path()), "rename that page or record "
+                        + "(with an alias for its old URL) to publish the history"));
             }
         }
+        return java.util.Set.copyOf(withHistory);
     }
 
     /**

@@ -143,9 +143,8 @@ public final class SiteBuilder {
         TemplateLinks.check(absoluteRoot, problems);
         OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
         boolean versioned = !git.isEmpty();
-        if (versioned) {
-            PlannedOutputs.claimHistories(site, claimed);
-        }
+        java.util.Set<String> withHistory = versioned ? PlannedOutputs.claimHistories(site, claimed, problems)
+                : java.util.Set.of();
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
@@ -158,10 +157,7 @@ public final class SiteBuilder {
         Charts charts = Charts.of(site);
         TemplateEngine templates = templateEngines.engine(absoluteRoot.resolve("templates"), config.language());
         SiteModel model = new SiteModel(site);
-        List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts).stream()
-                .map(job -> job.dependingOn(job.provenance().dependencies(), templates.mentions(job.template(),
-                        SITE_WIDE_LISTS)))
-                .toList();
+        List<RenderJob> jobs = jobs(site, model, templates, charts);
         SiteWriter output = begin.get();
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
@@ -179,7 +175,8 @@ public final class SiteBuilder {
         PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
                 new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback), versioned),
                 styles(config), new LinkedData(config), output, problems,
-                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory);
+                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory,
+                withHistory::contains);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
                 options.progress() && System.console() != null ? System.err : null)) {
@@ -189,14 +186,10 @@ public final class SiteBuilder {
                 return page;
             }).flatMap(Optional::stream).toList());
         }
-        List<RenderedPage> histories = List.of();
-        BuildResult.Versions versions = BuildResult.Versions.NONE;
-        if (versioned) {
-            HistoryOutput history = publishHistory(git, site, model, templates, jobs, rendered, pages, output,
-                    renderCache, historyCache.get(), fingerprints, claimed, problems);
-            histories = history.pages();
-            versions = history.versions();
-        }
+        HistoryOutput history = versioned ? publishHistory(git, site, model, templates, jobs, rendered, pages,
+                output, renderCache, historyCache.get(), fingerprints, claimed, problems, withHistory)
+                : HistoryOutput.NONE;
+        List<RenderedPage> histories = history.pages();
         Assets.copy(absoluteRoot, templateAssets, content.staticFiles(), output);
         search.ifPresent(index -> {
             output.write(SearchIndex.FILE, index.json());
@@ -220,7 +213,7 @@ public final class SiteBuilder {
                 .map(page -> dossier.content.SitePaths.outputFile(page.sitePath())).collect(
                         java.util.stream.Collectors.toSet()));
         PermalinkLedger ledger = new PermalinkLedger(absoluteRoot);
-        problems.addAll(ledger.check(published, versioned));
+        problems.addAll(ledger.check(published, versioned, url -> history.whyLost(url, git.isShallow())));
         if (!problems.isEmpty()) {
             output.abandon();
             return BuildResult.failed(problems, start);
@@ -230,10 +223,21 @@ public final class SiteBuilder {
         renderCache.forget();
         output.commit();
         renderCache.save();
-        int added = options.updateLedger() ? ledger.update(published) : 0;
+        // A version made from the work tree is not committed yet: the next edit replaces it, so it is not listed.
+        Set<String> listed = new TreeSet<>(published);
+        history.fromWorkTree().forEach(path -> listed.remove(path));
+        int added = options.updateLedger() ? ledger.update(listed) : 0;
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000,
-                problems.warnings(), notes, versions);
+                problems.warnings(), notes, history.versions());
+    }
+
+    /** The pages of a site, each depending on what its template lists of the whole site. */
+    private static List<RenderJob> jobs(LinkedSite site, SiteModel model, TemplateEngine templates, Charts charts) {
+        return RenderJobs.of(site, model, templates, charts).stream()
+                .map(job -> job.dependingOn(job.provenance().dependencies(), templates.mentions(job.template(),
+                        SITE_WIDE_LISTS)))
+                .toList();
     }
 
     /** The citation styles' engine for a site's language and styles, made once for all builds of this builder. */
@@ -243,49 +247,83 @@ public final class SiteBuilder {
     }
 
     /**
-     * Publishes every revision of every page that the history holds, the work tree's revision of each
-     * page that is not committed yet, and each page's history; returns the history pages.
+     * What publishing the history gave: the history pages, the versions published (and rendered), the
+     * version paths made from the work tree, and why a version the history holds was not published.
      */
-    /** The history pages written, and the versions published. */
-    private record HistoryOutput(List<RenderedPage> pages, BuildResult.Versions versions) {}
+    private record HistoryOutput(List<RenderedPage> pages, BuildResult.Versions versions, Set<String> fromWorkTree,
+                                 java.util.Map<String, Problem> unrenderable) {
+        static final HistoryOutput NONE = new HistoryOutput(List.of(), BuildResult.Versions.NONE, Set.of(),
+                java.util.Map.of());
 
-    private HistoryOutput publishHistory(GitHistory git, LinkedSite site, SiteModel model,
-                                              TemplateEngine templates, List<RenderJob> jobs,
-                                              List<RenderedPage> rendered, PageRenderer pages, SiteWriter output,
-                                              RenderCache renderCache, HistoryCache historyCache,
-                                              Fingerprints fingerprints, OutputPaths claimed, Problems problems) {
+        /** Why the ledger's version URL (a site path) is no longer produced. */
+        PermalinkLedger.Lost whyLost(String url, boolean shallow) {
+            Problem failed = unrenderable.get(url);
+            if (failed != null) {
+                return new PermalinkLedger.Lost("today's templates cannot render it: " + failed.format(),
+                        "make the template work with the page as it was (guard a field that older revisions lack "
+                                + "with `!` or `??`)");
+            }
+            return shallow ? new PermalinkLedger.Lost("this clone is shallow and lacks the commit that made it",
+                    "fetch the whole history (`git fetch --unshallow`; `fetch-depth: 0` in CI)")
+                    : new PermalinkLedger.Lost("the git history here does not hold the commit that made it "
+                    + "(a squash or a rebase of published commits loses it)", "restore the history that has it");
+        }
+    }
+
+    /**
+     * Publishes every revision of every page that the history holds, the work tree's revision of each
+     * page that is not committed yet, and each page's history.
+     */
+    private HistoryOutput publishHistory(GitHistory git, LinkedSite site, SiteModel model, TemplateEngine templates,
+                                         List<RenderJob> jobs, List<RenderedPage> rendered, PageRenderer pages,
+                                         SiteWriter output, RenderCache renderCache, HistoryCache historyCache,
+                                         Fingerprints fingerprints, OutputPaths claimed, Problems problems,
+                                         Set<String> withHistory) {
+        java.util.Map<String, String> targetPaths = new java.util.HashMap<>();
+        site.targets().values().forEach(target -> targetPaths.put(target.path(), target.path()));
+        site.aliases().forEach((alias, key) -> site.target(key).ifPresent(t -> targetPaths.putIfAbsent(alias,
+                t.path())));
         PastVersions.Catalog catalog = new PastVersions(git,
-                root -> loadState(root, model, templates, output, renderCache), historyCache, pages::keepVersion,
-                fingerprints.templatesAndCode(),
-                path -> PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles())).walk();
+                root -> loadState(root, model, templates, output, renderCache, withHistory), historyCache,
+                // Which pages have a history is part of every version's fingerprint: its notice links it.
+                pages::keepVersion, fingerprints.templatesAndCode() + new java.util.TreeSet<>(withHistory),
+                path -> PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles()),
+                path -> targetPaths.getOrDefault(path, "")).walk();
         java.util.Map<String, RenderJob> bySitePath = new java.util.HashMap<>();
         jobs.forEach(job -> bySitePath.put(job.sitePath(), job));
-        List<Optional<RenderedPage>> uncommitted = inPool(() -> rendered.parallelStream()
+        List<RenderedPage> uncommitted = rendered.stream()
                 .filter(page -> !page.revision().isEmpty() && !catalog.isPublished(page.sitePath(), page.revision()))
-                .map(page -> {
+                .toList();
+        List<Boolean> renderedFresh = inPool(() -> uncommitted.parallelStream().map(page -> {
             String path = dossier.cite.Citations.versionPath(page.sitePath(), page.revision());
             PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles());
             RenderJob job = bySitePath.get(page.sitePath());
-            PageVersion version = new PageVersion(page.revision(), page.lastChanged(), "",
+            PageVersion version = new PageVersion(page.revision(), page.lastChanged(), "", page.sitePath(),
                     dossier.io.Sha256.hex("work tree\n" + pages.fingerprint(job)));
-            return pages.keepVersion(page.sitePath(), version) ? Optional.<RenderedPage>empty()
-                    : pages.render(job.asVersion(version));
+            return !pages.keepVersion(page.sitePath(), version) && pages.render(job.asVersion(version)).isPresent();
         }).toList());
         if (!catalog.unbuildable().isEmpty()) {
             problems.warn(Problem.inFile("content/", catalog.unbuildable().size() + " past state(s) of content/ do not "
                     + "build with this version of Dossier, so the revisions they made are not published; the first: "
                     + catalog.unbuildable().get(0), "nothing to do unless a version URL in the ledger needs one of them"));
         }
-        catalog.renderProblems().stream().limit(1).forEach(problem -> problems.warn(Problem.inFile(problem.file(),
-                catalog.renderProblems().size() + " past revision(s) could not be rendered with today's templates; "
-                        + "the first: " + problem.message(), problem.hint())));
+        catalog.unrenderable().values().stream().findFirst().ifPresent(problem -> problems.warn(new Problem(
+                problem.file(), problem.line(), problem.column(), catalog.unrenderable().size()
+                + " past revision(s) cannot be rendered with today's templates, so they are not published: "
+                + problem.message(), problem.hint())));
+        Set<String> fromWorkTree = new java.util.TreeSet<>();
+        uncommitted.forEach(page -> fromWorkTree.add(dossier.cite.Citations.versionPath(page.sitePath(),
+                page.revision())));
+        Set<String> available = new java.util.HashSet<>(catalog.published());
+        available.addAll(fromWorkTree);
         HistoryPages histories = new HistoryPages(site, model, templates, output, problems, renderCache,
-                fingerprints.site());
-        List<RenderedPage> written = inPool(() -> rendered.parallelStream().filter(page -> !page.revision().isEmpty())
+                fingerprints.site(), available::contains);
+        List<RenderedPage> written = inPool(() -> rendered.parallelStream()
+                .filter(page -> !page.revision().isEmpty() && withHistory.contains(page.sitePath()))
                 .map(page -> histories.write(page, catalog)).flatMap(Optional::stream).toList());
-        int fromWorkTree = (int) uncommitted.stream().filter(Optional::isPresent).count();
+        int fresh = (int) renderedFresh.stream().filter(Boolean::booleanValue).count();
         return new HistoryOutput(written, new BuildResult.Versions(catalog.published().size() + uncommitted.size(),
-                catalog.rendered() + fromWorkTree));
+                catalog.rendered() + fresh), fromWorkTree, catalog.unrenderable());
     }
 
     /**
@@ -293,7 +331,7 @@ public final class SiteBuilder {
      * render with today's templates; or the first problem that keeps it from building.
      */
     private PastVersions.PastState loadState(Path root, SiteModel current, TemplateEngine templates,
-                                             SiteWriter output, RenderCache renderCache) {
+                                             SiteWriter output, RenderCache renderCache, Set<String> withHistory) {
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = configLoader.load(root, problems);
         if (loaded.isEmpty()) {
@@ -307,14 +345,14 @@ public final class SiteBuilder {
         }
         Charts charts = Charts.of(site);
         SiteModel model = new SiteModel(site, Optional.of(current));
-        List<RenderJob> jobs = RenderJobs.of(site, model, templates, charts);
+        List<RenderJob> jobs = jobs(site, model, templates, charts);
         Fingerprints fingerprints = new Fingerprints(root, site, generator);
         Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
-                renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY);
-        return new PastVersions.LoadedState(site, jobs, citations::revision, renderer);
+                renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY, withHistory::contains);
+        return new PastVersions.LoadedState(site, jobs, renderer, fingerprints);
     }
 
     /**

@@ -19,7 +19,7 @@ class HistoryCacheTest {
 
     private static final PastVersions.CommitRecord RECORD = new PastVersions.CommitRecord("",
             Map.of("/a/", new PastVersions.PageState("0123456789ab", "record", "A", "content/a/x.yaml",
-                    Map.of("content/a/x.yaml", "b10b"))), List.of("/gone/"),
+                    Map.of("content/a/x.yaml", "b10b"), "7ree")), List.of("/gone/"),
             List.of(new PastVersions.NewRevision("/a/", "0123456789ab", false, List.of(
                     new Change.Field("Title", "Old", "New"),
                     new Change.Items("Sources", List.of("x"), List.of()),
