@@ -10,8 +10,15 @@ import java.util.List;
 @JsonSubTypes({@JsonSubTypes.Type(value = Change.Field.class, name = "field"),
         @JsonSubTypes.Type(value = Change.Items.class, name = "items"),
         @JsonSubTypes.Type(value = Change.Passage.class, name = "passage"),
+        @JsonSubTypes.Type(value = Change.Prose.class, name = "prose"),
         @JsonSubTypes.Type(value = Change.File.class, name = "file")})
 public sealed interface Change {
+
+    /**
+     * A text field of a record whose sentences changed (a summary): the old and the new text as safe
+     * HTML, the words taken out in {@code <del>}, those put in in {@code <ins>}.
+     */
+    record Prose(String label, String beforeHtml, String afterHtml) implements Change {}
 
     /**
      * A field of a record: {@code before} empty when it was added, {@code after} empty when removed.

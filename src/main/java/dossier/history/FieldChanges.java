@@ -13,6 +13,9 @@ import java.util.Set;
  * their schema {@code title} and taken in the schema's order, then the record's.
  */
 public final class FieldChanges {
+    /** Longer than this, a changed text is shown with its changed words marked. */
+    private static final int PROSE = 80;
+
     private FieldChanges() {}
 
     /**
@@ -36,6 +39,14 @@ public final class FieldChanges {
                 List<String> removed = difference(FieldText.items(old), FieldText.items(now));
                 if (!added.isEmpty() || !removed.isEmpty()) {
                     changes.add(new Change.Items(label, added, removed));
+                    continue;
+                }
+            }
+            if (old.isTextual() && now.isTextual() && Math.max(old.asText().length(), now.asText().length()) > PROSE) {
+                // A sentence or more: which words changed, not two whole paragraphs to compare by eye.
+                List<Change> passages = PassageChanges.between(old.asText(), now.asText());
+                if (passages.size() == 1 && passages.get(0) instanceof Change.Passage passage) {
+                    changes.add(new Change.Prose(label, passage.beforeHtml(), passage.afterHtml()));
                     continue;
                 }
             }

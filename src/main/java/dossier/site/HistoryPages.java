@@ -158,6 +158,11 @@ final class HistoryPages {
             map.put("label", items.label());
             map.put("added", items.added());
             map.put("removed", items.removed());
+        } else if (change instanceof Change.Prose prose) {
+            map.put("type", "prose");
+            map.put("label", prose.label());
+            map.put("before", PageRenderer.markup(prose.beforeHtml()));
+            map.put("after", PageRenderer.markup(prose.afterHtml()));
         } else if (change instanceof Change.Passage passage) {
             map.put("type", "passage");
             map.put("before", PageRenderer.markup(passage.beforeHtml()));

@@ -50,6 +50,20 @@ class FieldChangesTest {
     }
 
     @Test
+    void aLongTextShowsItsChangedWords() {
+        String before = "Between 1997 and 2003 Astana received 30 million RMB of technological aid, communications "
+                + "equipment and transport.";
+        String after = before.replace("30 million", "about 30 million");
+        assertEquals(List.of(new Change.Prose("Summary",
+                        "Between 1997 and 2003 Astana received 30 million RMB of technological aid, communications "
+                                + "equipment and transport.",
+                        "Between 1997 and 2003 Astana received <ins>about </ins>30 million RMB of technological aid, "
+                                + "communications equipment and transport.")),
+                FieldChanges.between(json("{\"summary\": \"" + before + "\"}"),
+                        json("{\"summary\": \"" + after + "\"}"), SCHEMA));
+    }
+
+    @Test
     void nothingChangedIsNoChange() {
         assertEquals(List.of(), FieldChanges.between(json("{\"a\": 1, \"b\": [1]}"), json("{\"b\": [1], \"a\": 1}"),
                 SCHEMA));
