@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# Benchmark: what a long git history costs a build. The real dossier (this repository's content/
+# and templates/) is committed once into a scratch repository, then edited COMMITS times, one
+# commit per edit, as an editor would: a sentence added to a record's summary (or, for a source,
+# to its citedIn), and every tenth commit a paragraph added to a Markdown page. Dossier then
+# publishes a version of every page for every revision that history holds, and a history page
+# for each page. Four builds are measured, each the median wall time of RUNS cold-JVM builds with
+# the peak resident memory (GNU time):
+#
+#   clean            no previous site, no caches: every past state is loaded, every version rendered
+#   cached           the previous site and both caches kept, nothing changed
+#   one more commit  one more record edit committed, rebuilt with the site and caches of the
+#                    build before it (restored from a copy before each run)
+#   no history       the same content and templates copied outside git, built clean: the baseline
+#   no history, cached   that copy rebuilt with its site and cache, nothing changed: the baseline
+#                        of a cached build
+#
+# Like benchmark.sh, outputs go to a RAM file system (OUT, by default under /dev/shm) when there is
+# one, so that the figures measure Dossier rather than this machine's disk.
+#
+#   src/bench/history-benchmark.sh                 # 200 commits, 5 runs each
+#   RUNS=3 COMMITS=50 src/bench/history-benchmark.sh
+#   OUT=/tmp/history-bench-out src/bench/history-benchmark.sh    # outputs on the disk instead
+#
+# Needs: JDK 17, Maven, git, GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SOURCE=$PWD
+RUNS=${RUNS:-5}
+COMMITS=${COMMITS:-200}
+SETTLE=${SETTLE:-35}
+WORK=${WORK:-/tmp/dossier-history-bench}
+if [ -z "${OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  OUT=/dev/shm/dossier-history-bench-out
+fi
+OUT=${OUT:-$WORK/out}
+JAR=${JAR:-target/dossier.jar}
+[ -f "$JAR" ] || mvn -B -q -DskipTests -Ddossier.site.skip=true package
+JAR=$(realpath "$JAR")
+command -v git >/dev/null || { echo "git is not installed" >&2; exit 2; }
+REPO=$WORK/repo
+PLAIN=$WORK/plain
+SITE=$OUT/site
+
+mkdir -p "$WORK"
+rm -rf "$REPO" "$PLAIN" "$OUT"
+mkdir -p "$OUT"
+FILE_SYSTEM=$(stat -f -c %T "$OUT")
+case "$FILE_SYSTEM" in tmpfs|ramfs) IN_MEMORY=1 ;; *) IN_MEMORY= ;; esac
+
+# The repository is the benchmark's own: no user or system configuration, hooks or signing.
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+export GIT_AUTHOR_NAME="Benchmark editor" GIT_AUTHOR_EMAIL="editor@example.org"
+export GIT_COMMITTER_NAME="Benchmark editor" GIT_COMMITTER_EMAIL="editor@example.org"
+# commit N SUBJECT: commits everything as the Nth edit, dated N days after 2025-01-01, so that
+# every run makes the same commits.
+commit() {
+  local date
+  date=$(date -u -d "2025-01-01 12:00:00 UTC + $1 days" +%Y-%m-%dT%H:%M:%SZ)
+  git -C "$REPO" add -A
+  GIT_AUTHOR_DATE=$date GIT_COMMITTER_DATE=$date git -C "$REPO" -c core.hooksPath=/dev/null \
+    -c commit.gpgSign=false commit -q -m "$2"
+}
+
+# append_sentence FILE SENTENCE: adds SENTENCE to the end of the record's summary, or else of its
+# citedIn or note: to the last line of the field's value, inside its closing quote if it has one.
+# The sentence holds no ':' or '#', so a plain scalar stays plain.
+append_sentence() {
+  local field
+  for field in summary citedIn note; do
+    grep -q "^$field:" "$1" && break
+  done
+  grep -q "^$field:" "$1" || { echo "$1 has no summary, citedIn or note to edit" >&2; exit 1; }
+  awk -v field="$field" -v sentence="$2" '
+    function flush() {
+      if (last == "") return
+      if (last ~ /["'\'']$/) last = substr(last, 1, length(last) - 1) " " sentence substr(last, length(last))
+      else last = last " " sentence
+      print last
+      last = ""
+    }
+    inside && /^[ \t]/ { print last; last = $0; next }   # a continuation line of the value
+    inside { flush(); inside = 0 }
+    index($0, field ":") == 1 { inside = 1; last = $0; next }
+    { print }
+    END { if (inside) flush() }
+  ' "$1" >"$1.new"
+  mv "$1.new" "$1"
+}
+
+# add_paragraph FILE PARAGRAPH: adds a paragraph after the first block of a Markdown page's body.
+add_paragraph() {
+  awk -v paragraph="$2" '
+    /^---$/ && fences < 2 { fences++; print; next }
+    fences >= 2 && !done && NF { body = 1 }
+    fences >= 2 && !done && body && !NF { print; print paragraph; print ""; done = 1; next }
+    { print }
+    END { if (!done) { print ""; print paragraph } }
+  ' "$1" >"$1.new"
+  mv "$1.new" "$1"
+}
+
+mkdir -p "$REPO"
+cp -r "$SOURCE/content" "$SOURCE/templates" "$REPO/"
+git -C "$REPO" -c init.defaultBranch=main init -q
+commit 0 "The dossier as published"
+mapfile -t RECORD_FILES < <(cd "$REPO" && find content -mindepth 2 -name '*.yaml' -not -path 'content/schemas/*' \
+  -not -path 'content/charts/*' | LC_ALL=C sort)
+mapfile -t PAGE_FILES < <(cd "$REPO" && find content -name '*.md' | LC_ALL=C sort)
+EDITS=0
+# edit N: the Nth edit, round-robin over the records, and every tenth over the Markdown pages.
+edit() {
+  local file
+  if (( $1 % 10 == 0 )); then
+    file=${PAGE_FILES[$(( ($1 / 10 - 1) % ${#PAGE_FILES[@]} ))]}
+    add_paragraph "$REPO/$file" "A reader's note added in edit $1, after a second reading of the source."
+    commit "$1" "Add a reader's note to ${file#content/}"
+  else
+    file=${RECORD_FILES[$(( EDITS % ${#RECORD_FILES[@]} ))]}
+    EDITS=$(( EDITS + 1 ))
+    append_sentence "$REPO/$file" "Edit $1 checked this against the source once more."
+    commit "$1" "Revise ${file#content/}"
+  fi
+}
+for n in $(seq "$COMMITS"); do edit "$n"; done
+mkdir -p "$PLAIN"
+cp -r "$REPO/content" "$REPO/templates" "$PLAIN/"
+
+# build ROOT: one build of ROOT into $SITE, beside its caches; prints "seconds peak_kb versions rendered".
+# A build that fails, or that finds a past state it cannot build or a version it cannot render,
+# stops the benchmark: the figures would not be those of the history the script made.
+build() {
+  local versions
+  if ! /usr/bin/time -f "%e %M" -o "$WORK/time.txt" java -jar "$JAR" build --root "$1" --out "$SITE" \
+      >"$WORK/build.log" 2>&1; then
+    echo "the build of $1 failed:" >&2
+    cat "$WORK/build.log" >&2
+    exit 1
+  fi
+  if grep -q "do not build\|could not be rendered" "$WORK/build.log"; then
+    echo "the build of $1 skipped part of its history:" >&2
+    cat "$WORK/build.log" >&2
+    exit 1
+  fi
+  versions=$(grep -o "and [0-9]* page versions ([0-9]* rendered)" "$WORK/build.log" | tr -dc '0-9 ' | tr -s ' ')
+  echo "$(tail -1 "$WORK/time.txt") ${versions:- 0 0}" | tr -s ' '
+}
+
+forget() { rm -rf "$SITE" "$OUT"/.site.*; }
+# Between kinds of build on a disk, the file system settles (see benchmark.sh); nothing to do in memory.
+settle() { [ -n "$IN_MEMORY" ] || sleep "$SETTLE"; }
+
+# summary "s kb versions rendered" lines...: prints "median_seconds peak_kb versions rendered" (the
+# versions of the last run: every run of a kind publishes and renders as many).
+summary() {
+  local median peak
+  median=$(printf '%s\n' "$@" | cut -d' ' -f1 | sort -n | awk '{t[NR]=$1} END {print t[int((NR + 1) / 2)]}')
+  peak=$(printf '%s\n' "$@" | cut -d' ' -f2 | sort -n | tail -1)
+  echo "$median $peak $(printf '%s\n' "$@" | tail -1 | cut -d' ' -f3-4)"
+}
+
+# kind LABEL RESULTS...: a line of the table.
+RESULTS=()
+kind() {
+  local r=($(summary "${@:2}"))
+  RESULTS+=("$(awk -v n="$1" -v s="${r[0]}" -v m="${r[1]}" -v v="${r[2]}" -v k="${r[3]}" 'BEGIN {
+    printf "| %-18s | %7.2f s | %7.0f MB | %14d | %14d |", n, s, m / 1024, v, k }')")
+  echo "${RESULTS[-1]}   ($(grep -o "built .* files)" "$WORK/build.log"))" >&2
+}
+
+runs=()
+for run in $(seq "$RUNS"); do
+  forget
+  runs+=("$(build "$REPO")")
+done
+kind "clean" "${runs[@]}"
+settle
+
+# The clean build above left its site and caches.
+runs=()
+for run in $(seq "$RUNS"); do
+  runs+=("$(build "$REPO")")
+done
+kind "cached" "${runs[@]}"
+settle
+
+mkdir -p "$OUT/saved"
+cp -a "$SITE" "$OUT/.site.cache" "$OUT/.site.history" "$OUT/saved/"
+edit $(( COMMITS + 1 ))
+runs=()
+for run in $(seq "$RUNS"); do
+  forget
+  cp -a "$OUT/saved/site" "$OUT/saved/.site.cache" "$OUT/saved/.site.history" "$OUT/"
+  runs+=("$(build "$REPO")")
+done
+kind "one more commit" "${runs[@]}"
+rm -rf "$OUT/saved"
+settle
+
+runs=()
+for run in $(seq "$RUNS"); do
+  forget
+  runs+=("$(build "$PLAIN")")
+done
+kind "no history" "${runs[@]}"
+runs=()
+for run in $(seq "$RUNS"); do
+  runs+=("$(build "$PLAIN")")
+done
+kind "no history, cached" "${runs[@]}"
+forget
+
+echo
+echo "Real dossier ($(find "$PLAIN/content" -type f | wc -l) content files) with $COMMITS commits of history:"
+echo "| build              | wall time | peak RSS   | page versions  | rendered       |"
+echo "|--------------------|-----------|------------|----------------|----------------|"
+printf '%s\n' "${RESULTS[@]}"
+echo
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds, outputs in $OUT ($FILE_SYSTEM); $(java -version 2>&1 | head -1)"
