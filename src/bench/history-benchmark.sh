@@ -11,6 +11,7 @@
 #   cached           the previous site and both caches kept, nothing changed
 #   one more commit  one more record edit committed, rebuilt with the site and caches of the
 #                    build before it (restored from a copy before each run)
+#   check            dossier check of that history: it builds into a scratch folder, without caches
 #   no history       the same content and templates copied outside git, built clean: the baseline
 #   no history, cached   that copy rebuilt with its site and cache, nothing changed: the baseline
 #                        of a cached build
@@ -126,25 +127,29 @@ for n in $(seq "$COMMITS"); do edit "$n"; done
 mkdir -p "$PLAIN"
 cp -r "$REPO/content" "$REPO/templates" "$PLAIN/"
 
-# build ROOT: one build of ROOT into $SITE, beside its caches; prints "seconds peak_kb versions rendered".
-# A build that fails, or that finds a past state it cannot build or a version it cannot render,
-# stops the benchmark: the figures would not be those of the history the script made.
-build() {
-  local versions
-  if ! /usr/bin/time -f "%e %M" -o "$WORK/time.txt" java -jar "$JAR" build --root "$1" --out "$SITE" \
-      >"$WORK/build.log" 2>&1; then
-    echo "the build of $1 failed:" >&2
-    cat "$WORK/build.log" >&2
+# measure LOG CMD...: runs a Dossier command; prints "seconds peak_kb versions rendered" (0 0 when the
+# command does not say). A command that fails, or that finds a past state it cannot build or a
+# version it cannot render, stops the benchmark: the figures would not be those of the history the
+# script made.
+measure() {
+  local log=$1 versions
+  shift
+  if ! /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >"$log" 2>&1; then
+    echo "$* failed:" >&2
+    cat "$log" >&2
     exit 1
   fi
-  if grep -q "do not build\|could not be rendered" "$WORK/build.log"; then
-    echo "the build of $1 skipped part of its history:" >&2
-    cat "$WORK/build.log" >&2
+  if grep -q "do not build\|could not be rendered" "$log"; then
+    echo "$* skipped part of its history:" >&2
+    cat "$log" >&2
     exit 1
   fi
-  versions=$(grep -o "and [0-9]* page versions ([0-9]* rendered)" "$WORK/build.log" | tr -dc '0-9 ' | tr -s ' ')
+  versions=$(grep -o "and [0-9]* page versions ([0-9]* rendered)" "$log" | tr -dc '0-9 ' | tr -s ' ')
   echo "$(tail -1 "$WORK/time.txt") ${versions:- 0 0}" | tr -s ' '
 }
+
+# build ROOT: one build of ROOT into $SITE, beside its caches.
+build() { measure "$WORK/last.log" java -jar "$JAR" build --root "$1" --out "$SITE"; }
 
 forget() { rm -rf "$SITE" "$OUT"/.site.*; }
 # Between kinds of build on a disk, the file system settles (see benchmark.sh); nothing to do in memory.
@@ -165,7 +170,8 @@ kind() {
   local r=($(summary "${@:2}"))
   RESULTS+=("$(awk -v n="$1" -v s="${r[0]}" -v m="${r[1]}" -v v="${r[2]}" -v k="${r[3]}" 'BEGIN {
     printf "| %-18s | %7.2f s | %7.0f MB | %14d | %14d |", n, s, m / 1024, v, k }')")
-  echo "${RESULTS[-1]}   ($(grep -o "built .* files)" "$WORK/build.log"))" >&2
+  # The last run's own summary, to the terminal only.
+  echo "${RESULTS[-1]}   ($(tail -1 "$WORK/last.log"))" >&2
 }
 
 runs=()
@@ -195,6 +201,15 @@ for run in $(seq "$RUNS"); do
 done
 kind "one more commit" "${runs[@]}"
 rm -rf "$OUT/saved"
+settle
+
+# dossier check builds into a scratch folder of its own, without the site's caches. Its scratch
+# folder goes to OUT too (java.io.tmpdir, which the JVM that check starts inherits).
+runs=()
+for run in $(seq "$RUNS"); do
+  runs+=("$(JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$OUT" measure "$WORK/last.log" java -jar "$JAR" check --root "$REPO")")
+done
+kind "check" "${runs[@]}"
 settle
 
 runs=()
