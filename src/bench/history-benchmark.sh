@@ -4,15 +4,17 @@
 # commit per edit, as an editor would: a sentence added to a record's summary (or, for a source,
 # to its citedIn), and every tenth commit a paragraph added to a Markdown page. Dossier then
 # publishes a version of every page for every revision that history holds, and a history page
-# for each page. Four builds are measured, each the median wall time of RUNS cold-JVM builds with
-# the peak resident memory (GNU time):
+# for each page. Six kinds of build are measured, each the median wall time of RUNS cold-JVM builds
+# with the peak resident memory (GNU time) and the page versions the build reports publishing and
+# rendering ("... and N page versions (K rendered)"):
 #
 #   clean            no previous site, no caches: every past state is loaded, every version rendered
 #   cached           the previous site and both caches kept, nothing changed
 #   one more commit  one more record edit committed, rebuilt with the site and caches of the
 #                    build before it (restored from a copy before each run)
 #   check            dossier check of that history: it builds into a scratch folder, without caches
-#   no history       the same content and templates copied outside git, built clean: the baseline
+#   no history       the content and templates of the last of the COMMITS edits, copied outside
+#                    git and built clean: the baseline
 #   no history, cached   that copy rebuilt with its site and cache, nothing changed: the baseline
 #                        of a cached build
 #
