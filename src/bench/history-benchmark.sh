@@ -10,8 +10,8 @@
 #
 #   clean            no previous site, no caches: every past state is loaded, every version rendered
 #   cached           the previous site and both caches kept, nothing changed
-#   one more commit  one more record edit committed, rebuilt with the site and caches of the
-#                    build before it (restored from a copy before each run)
+#   one more commit  one more record edit committed (on a branch, checked out for the build), built
+#                    with the site and caches of the cached build just before
 #   check            dossier check of that history: it builds into a scratch folder, without caches
 #   no history       the content and templates of the last of the COMMITS edits, copied outside
 #                    git and built clean: the baseline
@@ -128,6 +128,10 @@ edit() {
 for n in $(seq "$COMMITS"); do edit "$n"; done
 mkdir -p "$PLAIN"
 cp -r "$REPO/content" "$REPO/templates" "$PLAIN/"
+# The one more commit waits on a branch of its own; main stays at COMMITS edits.
+git -C "$REPO" checkout -q -b next
+edit $(( COMMITS + 1 ))
+git -C "$REPO" checkout -q main
 
 # measure LOG CMD...: runs a Dossier command; prints "seconds peak_kb versions rendered" (0 0 when the
 # command does not say). A command that fails, or that finds a past state it cannot build or a
@@ -154,7 +158,7 @@ measure() {
 build() { measure "$WORK/last.log" java -jar "$JAR" build --root "$1" --out "$SITE"; }
 
 forget() { rm -rf "$SITE" "$OUT"/.site.*; }
-# Between kinds of build on a disk, the file system settles (see benchmark.sh); nothing to do in memory.
+# Between runs on a disk, the file system settles (see benchmark.sh); nothing to do in memory.
 settle() { [ -n "$IN_MEMORY" ] || sleep "$SETTLE"; }
 
 # summary "s kb versions rendered" lines...: prints "median_seconds peak_kb versions rendered" (the
@@ -167,70 +171,47 @@ summary() {
 }
 
 # kind LABEL RESULTS...: a line of the table.
-RESULTS=()
 kind() {
   local r=($(summary "${@:2}"))
-  RESULTS+=("$(awk -v n="$1" -v s="${r[0]}" -v m="${r[1]}" -v v="${r[2]}" -v k="${r[3]}" 'BEGIN {
-    printf "| %-18s | %7.2f s | %7.0f MB | %14d | %14d |", n, s, m / 1024, v, k }')")
-  # The last run's own summary, to the terminal only.
-  echo "${RESULTS[-1]}   ($(tail -1 "$WORK/last.log"))" >&2
+  awk -v n="$1" -v s="${r[0]}" -v m="${r[1]}" -v v="${r[2]}" -v k="${r[3]}" 'BEGIN {
+    printf "| %-18s | %7.2f s | %7.0f MB | %14d | %14d |\n", n, s, m / 1024, v, k }'
 }
 
-runs=()
+# The kinds take turns within each run, so that the machine's ups and downs fall on all of them.
+# A cached build starts, as in CI (which restores site/ and both caches), without the .site.previous
+# that the build before left; clearing it is not part of the figure.
+clean=() cached=() next=() check=() plain=() plain_cached=()
 for run in $(seq "$RUNS"); do
+  echo "run $run of $RUNS" >&2
   forget
-  runs+=("$(build "$REPO")")
-done
-kind "clean" "${runs[@]}"
-settle
-
-# The clean build above left its site and caches.
-runs=()
-for run in $(seq "$RUNS"); do
-  runs+=("$(build "$REPO")")
-done
-kind "cached" "${runs[@]}"
-settle
-
-mkdir -p "$OUT/saved"
-cp -a "$SITE" "$OUT/.site.cache" "$OUT/.site.history" "$OUT/saved/"
-edit $(( COMMITS + 1 ))
-runs=()
-for run in $(seq "$RUNS"); do
+  clean+=("$(build "$REPO")")
+  rm -rf "$OUT/.site.previous"
+  cached+=("$(build "$REPO")")
+  # The site and caches are now those of the build before the one more commit.
+  git -C "$REPO" checkout -q next
+  rm -rf "$OUT/.site.previous"
+  next+=("$(build "$REPO")")
+  git -C "$REPO" checkout -q main
+  # dossier check builds into a scratch folder of its own, without the site's caches. That folder
+  # goes to OUT too (java.io.tmpdir, which the JVM that check starts inherits).
+  check+=("$(JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$OUT" measure "$WORK/last.log" java -jar "$JAR" check \
+    --root "$REPO")")
   forget
-  cp -a "$OUT/saved/site" "$OUT/saved/.site.cache" "$OUT/saved/.site.history" "$OUT/"
-  runs+=("$(build "$REPO")")
+  plain+=("$(build "$PLAIN")")
+  rm -rf "$OUT/.site.previous"
+  plain_cached+=("$(build "$PLAIN")")
+  settle
 done
-kind "one more commit" "${runs[@]}"
-rm -rf "$OUT/saved"
-settle
-
-# dossier check builds into a scratch folder of its own, without the site's caches. Its scratch
-# folder goes to OUT too (java.io.tmpdir, which the JVM that check starts inherits).
-runs=()
-for run in $(seq "$RUNS"); do
-  runs+=("$(JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$OUT" measure "$WORK/last.log" java -jar "$JAR" check --root "$REPO")")
-done
-kind "check" "${runs[@]}"
-settle
-
-runs=()
-for run in $(seq "$RUNS"); do
-  forget
-  runs+=("$(build "$PLAIN")")
-done
-kind "no history" "${runs[@]}"
-runs=()
-for run in $(seq "$RUNS"); do
-  runs+=("$(build "$PLAIN")")
-done
-kind "no history, cached" "${runs[@]}"
 forget
 
-echo
 echo "Real dossier ($(find "$PLAIN/content" -type f | wc -l) content files) with $COMMITS commits of history:"
 echo "| build              | wall time | peak RSS   | page versions  | rendered       |"
 echo "|--------------------|-----------|------------|----------------|----------------|"
-printf '%s\n' "${RESULTS[@]}"
+kind "clean" "${clean[@]}"
+kind "cached" "${cached[@]}"
+kind "one more commit" "${next[@]}"
+kind "check" "${check[@]}"
+kind "no history" "${plain[@]}"
+kind "no history, cached" "${plain_cached[@]}"
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds, outputs in $OUT ($FILE_SYSTEM); $(java -version 2>&1 | head -1)"
