@@ -241,6 +241,20 @@ class VersionHistoryTest {
         assertEquals(2, page("aid/kazakhstan/history/").select(".history-entry").size(), output);
     }
 
+    @Test
+    void aPageAlreadyPublishedWhereAHistoryWouldGoKeepsItsUrl() throws IOException {
+        Files.writeString(root.resolve("content/history.md"), "---\ntitle: A short history of aid\n---\nSince 1993.\n");
+        git.commitAll("2024-02-01", "A page on the history of aid");
+        BuildRun run = BuildRun.of("build", "--root", root.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: the history of / is not published: content is published at /history/"),
+                run.err());
+        assertEquals("A short history of aid", page("history/").selectFirst("h1").text(), "the page keeps its URL");
+        assertFalse(page("").select(".cite-meta a").eachAttr("href").contains("/history/"),
+                "the home page links no history it does not have");
+        assertTrue(Files.isRegularFile(out.resolve("about/history/index.html")), "the other pages have theirs");
+    }
+
     private String revisionAfterBuild() throws IOException {
         build();
         return url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");

@@ -69,9 +69,14 @@ final class HistoryCache {
         current.put(commit, record);
     }
 
-    /** Saves the records of the commits this build walked; those of a rewritten history are dropped. */
+    /**
+     * Saves the records of the commits this build walked; those of a rewritten history are dropped.
+     * When the build walked exactly the commits it found, the file is left as it is.
+     */
     void save() {
-        store.accept(new TreeMap<>(current));
+        if (!current.equals(previous)) {
+            store.accept(new TreeMap<>(current));
+        }
     }
 
     private static void write(Path file, Stored stored) {
