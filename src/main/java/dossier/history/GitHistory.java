@@ -38,20 +38,18 @@ public final class GitHistory implements AutoCloseable {
     private static final long LARGEST_FILE = 64L * 1024 * 1024;
 
     private final Repository repository;
-    private final String contentPath;
     private final List<ContentCommit> commits;
     private final boolean shallow;
 
-    private GitHistory(Repository repository, String contentPath, List<ContentCommit> commits, boolean shallow) {
+    private GitHistory(Repository repository, List<ContentCommit> commits, boolean shallow) {
         this.repository = repository;
-        this.contentPath = contentPath;
         this.commits = List.copyOf(commits);
         this.shallow = shallow;
     }
 
     /** A history with no commits: a root outside git, or a repository where nothing is committed. */
     public static GitHistory none() {
-        return new GitHistory(null, "content", List.of(), false);
+        return new GitHistory(null, List.of(), false);
     }
 
     /** Reads the history of {@code root/content}; {@link #none()} when root is not in a git work tree. */
@@ -86,7 +84,7 @@ public final class GitHistory implements AutoCloseable {
             }
             List<ContentCommit> commits = new ArrayList<>();
             boolean shallow = readLine(repository, head, contentPath, commits);
-            return new GitHistory(repository, contentPath, commits, shallow);
+            return new GitHistory(repository, commits, shallow);
         } catch (IOException | RuntimeException e) {
             // An unreadable repository (a broken clone, an unknown extension) builds like a folder outside git.
             if (repository != null) {
@@ -246,11 +244,6 @@ public final class GitHistory implements AutoCloseable {
         CanonicalTreeParser parser = new CanonicalTreeParser();
         parser.reset(reader, ObjectId.fromString(tree));
         return parser;
-    }
-
-    /** Where content/ lies in the repository ("content", or "site/content" for a dossier in a subfolder). */
-    String contentPath() {
-        return contentPath;
     }
 
     @Override

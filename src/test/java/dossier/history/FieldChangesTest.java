@@ -64,6 +64,24 @@ class FieldChangesTest {
     }
 
     @Test
+    void aFieldTheSchemaDoesNotNameIsReportedWhenRemoved() {
+        assertEquals(List.of(new Change.Field("Note", "kept apart", "")),
+                FieldChanges.between(json("{\"note\": \"kept apart\"}"), json("{}"), SCHEMA));
+    }
+
+    @Test
+    void aTextOfEightyCharactersIsStillAValue() {
+        String eighty = "x".repeat(80);
+        assertEquals(List.of(Change.Prose.class),
+                FieldChanges.between(json("{\"summary\": \"" + eighty + "\"}"),
+                        json("{\"summary\": \"" + eighty + "y\"}"), SCHEMA).stream().map(Object::getClass).toList(),
+                "81 characters make prose; the old one had 80");
+        assertEquals(List.of(new Change.Field("Summary", "x".repeat(79), eighty)),
+                FieldChanges.between(json("{\"summary\": \"" + "x".repeat(79) + "\"}"),
+                        json("{\"summary\": \"" + eighty + "\"}"), SCHEMA));
+    }
+
+    @Test
     void nothingChangedIsNoChange() {
         assertEquals(List.of(), FieldChanges.between(json("{\"a\": 1, \"b\": [1]}"), json("{\"b\": [1], \"a\": 1}"),
                 SCHEMA));

@@ -89,4 +89,36 @@ class GitHistoryTest {
             assertEquals(2, full.commits().size());
         }
     }
+
+    @Test
+    void aCommitMergedAsASecondParentIsInTheHistoryBeforeTheMerge() throws Exception {
+        GitFolder folder = GitFolder.init(temp).commitWithMessage("2021-03-04", "Base", "content/a.yaml", "a: 1\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(temp.toFile())) {
+            git.checkout().setCreateBranch(true).setName("side").call();
+        }
+        folder.commitWithMessage("2021-03-05", "On the side", "content/b.yaml", "b: 1\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(temp.toFile())) {
+            git.checkout().setName("main").call();
+        }
+        folder.commitWithMessage("2021-03-06", "On main", "content/a.yaml", "a: 2\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(temp.toFile())) {
+            git.merge().include(git.getRepository().resolve("side")).setMessage("Merge side").call();
+        }
+        try (GitHistory history = GitHistory.of(temp)) {
+            List<String> subjects = history.commits().stream().map(ContentCommit::subject).toList();
+            assertTrue(subjects.contains("On the side"), subjects.toString());
+            assertEquals("Base", subjects.get(0), "parents first: " + subjects);
+            assertEquals("Merge side", subjects.get(subjects.size() - 1), "the merge last: " + subjects);
+            assertFalse(history.isEmpty());
+            ContentCommit merge = history.commits().get(subjects.size() - 1);
+            ContentCommit onMain = history.commits().get(subjects.indexOf("On main"));
+            assertEquals(onMain.tree(), merge.parentTree(), "compared with its first parent");
+        }
+        assertTrue(GitHistory.refLogs(temp).isPresent(), "git logs the moves of HEAD");
+    }
+
+    @Test
+    void outsideGitThereAreNoRefLogs() throws Exception {
+        assertEquals(Optional.empty(), GitHistory.refLogs(Files.createDirectories(temp.resolve("plain"))));
+    }
 }
