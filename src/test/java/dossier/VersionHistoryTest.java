@@ -364,6 +364,42 @@ class VersionHistoryTest {
     }
 
     /**
+     * A chart's old version shows the values it had; its "Download the data (CSV)" link must give those
+     * values too, not today's, or the data a researcher downloads contradicts the version they cite.
+     */
+    @Test
+    void aChartVersionLinksTheDataItShows() throws IOException {
+        Files.createDirectories(root.resolve("content/charts"));
+        Files.writeString(root.resolve("content/charts/aid.yaml"), """
+                title: Aid by recipient
+                caption: US dollar values.
+                type: bar
+                collection: aid
+                x: recipient
+                value: usd.value
+                unit: USD
+                format: money
+                """);
+        git.commitAll("2024-01-11", "A chart of the aid");
+        build();
+        String before = JSON.readTree(out.resolve("charts/aid/cite.json").toFile()).get(0).path("URL").asText()
+                .replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
+        edit(RECORD, "value: 4500000", "value: 4600000");
+        git.commitAll("2024-02-01", "Correct the figure");
+        build();
+        Document old = page("charts/aid/v/" + before + "/");
+        assertTrue(old.select(".chart-table").text().contains("4.5 million"), old.select(".chart-table").text());
+        String csvHref = old.selectFirst("a[href$=.csv]").attr("href");
+        assertEquals("/charts/aid/v/" + before + "/aid.csv", csvHref);
+        String csv = Files.readString(out.resolve(csvHref.replaceFirst("^/", "")));
+        assertTrue(csv.contains("4500000") && !csv.contains("4600000"), "the CSV the old version links has its values: "
+                + csv);
+        assertTrue(old.select("script[type=application/ld+json]").html()
+                .contains("https://example.org/charts/aid/v/" + before + "/aid.csv"), "so does its JSON-LD");
+        assertTrue(Files.readString(out.resolve("charts/aid/aid.csv")).contains("4600000"), "today's data is today's");
+    }
+
+    /**
      * A template that today's content renders but an old revision cannot (a field every record has now)
      * loses the old versions. The ledger error must say so and point at the template, not blame a
      * squash or a shallow clone and advise `git fetch --unshallow`, which cannot help.

@@ -50,6 +50,34 @@ final class Charts {
         specs.forEach((id, spec) -> out.write(csvFile(spec), ChartTable.csv(spec, data.get(id), site)));
     }
 
+    /** The chart whose page is at {@code sitePath}, if one is. */
+    Optional<ChartSpec> at(String sitePath) {
+        return specs.values().stream().filter(spec -> spec.path().equals(sitePath)).findFirst();
+    }
+
+    /** A chart's data as CSV. */
+    byte[] csv(ChartSpec spec, LinkedSite site) {
+        return ChartTable.csv(spec, data.get(spec.id()), site);
+    }
+
+    /**
+     * The data published beside a version of the page at {@code sitePath}: for a chart's page
+     * ("/charts/<id>/"), its CSV as it was, at "charts/<id>/v/<revision>/<id>.csv"; nothing for other
+     * pages. The version links it, so the data a reader downloads is the data of the version they cite.
+     */
+    static List<String> versionData(String sitePath, String kind, String revision) {
+        if (!kind.equals("chart")) {
+            return List.of();
+        }
+        String id = sitePath.substring("/charts/".length(), sitePath.length() - 1);
+        return List.of(dossier.cite.Citations.versionPath(sitePath, revision).substring(1) + id + ".csv");
+    }
+
+    /** Writes the data of a version of a chart (see {@link #versionData}). */
+    void writeVersionData(String sitePath, List<String> files, LinkedSite site, SiteWriter out) {
+        at(sitePath).ifPresent(spec -> files.forEach(file -> out.write(file, csv(spec, site))));
+    }
+
     /** Where a chart's data is published: "charts/<id>/<id>.csv". */
     static String csvFile(ChartSpec spec) {
         return spec.path().substring(1) + spec.id() + ".csv";

@@ -148,6 +148,7 @@ final class PageRenderer {
         cache.record(path, version.fingerprint());
         List<String> files = new ArrayList<>(List.of(dossier.content.SitePaths.outputFile(path)));
         files.addAll(RenderJob.citeFiles(path, citationFiles));
+        files.addAll(version.data());
         if (!cache.unchanged(path, version.fingerprint()) || !files.stream().allMatch(output::hasCurrent)) {
             return false;
         }
@@ -264,7 +265,8 @@ final class PageRenderer {
             problems.add(failed.get());
             return Optional.empty();
         }
-        String written = writer.toString();
+        String written = job.version().map(version -> withItsData(written(writer), job, version, citation))
+                .orElseGet(() -> written(writer));
         Optional<SearchIndex.Document> searchEntry = job.version().isPresent() ? Optional.empty()
                 : indexForSearch(job, title, written);
         if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
@@ -284,6 +286,27 @@ final class PageRenderer {
             remember(job, fingerprint, rendered, searchEntry);
         }
         return Optional.of(rendered);
+    }
+
+    private static String written(StringWriter writer) {
+        return writer.toString();
+    }
+
+    /**
+     * A version with data of its own (a chart's CSV as it was) links that data instead of today's,
+     * relative and absolute; whoever renders the version writes the data.
+     */
+    private String withItsData(String html, RenderJob job, PageVersion version, Citation citation) {
+        String written = html;
+        // The site's absolute address: the permalink without the page's own path.
+        String absoluteBase = citation.permalink().substring(0, citation.permalink().length()
+                - (job.sitePath().length() - 1));
+        for (String file : version.data()) {
+            String today = file.replaceFirst("v/[0-9a-f]{12}/", "");
+            written = written.replace("\"" + basePath + today + "\"", "\"" + basePath + file + "\"")
+                    .replace("\"" + absoluteBase + today + "\"", "\"" + absoluteBase + file + "\"");
+        }
+        return written;
     }
 
     /** What a version page says about itself: which revision, of when, and where the page is now. */

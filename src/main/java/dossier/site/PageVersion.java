@@ -12,5 +12,17 @@ import java.util.Optional;
  * @param currentPath where the page is now (its own path, or the page that took it over by an
  *                    alias); empty when it is no longer published
  * @param fingerprint what the rendered version depends on: the same fingerprint, the same bytes
+ * @param data        the files published beside it (a chart's CSV as it was), by their path in the
+ *                    site; its page links them instead of today's
  */
-record PageVersion(String revision, Optional<LocalDate> date, String commit, String currentPath, String fingerprint) {}
+record PageVersion(String revision, Optional<LocalDate> date, String commit, String currentPath, String fingerprint,
+                   java.util.List<String> data) {
+
+    PageVersion {
+        data = java.util.List.copyOf(data);
+    }
+
+    PageVersion(String revision, Optional<LocalDate> date, String commit, String currentPath, String fingerprint) {
+        this(revision, date, commit, currentPath, fingerprint, java.util.List.of());
+    }
+}

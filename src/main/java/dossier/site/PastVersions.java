@@ -93,9 +93,9 @@ final class PastVersions {
     /** A past state of the content as the loader found it. */
     sealed interface PastState permits LoadedState, Broken {}
 
-    /** A state that loads: its pages, a renderer for them, and the hashes of its files. */
-    record LoadedState(LinkedSite site, List<RenderJob> jobs, PageRenderer renderer, Fingerprints files)
-            implements PastState {}
+    /** A state that loads: its pages, a renderer for them, the hashes of its files, its charts' data. */
+    record LoadedState(LinkedSite site, List<RenderJob> jobs, PageRenderer renderer, Fingerprints files,
+                       Charts charts) implements PastState {}
 
     /** A state that today's checks reject, with the first problem they found. */
     record Broken(String problem) implements PastState {}
@@ -134,7 +134,8 @@ final class PastVersions {
     private final HistoryCache cache;
     private final Keeper keeper;
     private final String templatesAndCode;
-    private final java.util.function.Consumer<String> claim;
+    private final java.util.function.BiConsumer<String, List<String>> claim;
+    private final SiteWriter output;
     private final Function<String, String> currentPath;
     private final YamlReader yaml = new YamlReader();
     /** For the titles of front matter fields. */
@@ -142,12 +143,14 @@ final class PastVersions {
 
     /**
      * @param templatesAndCode a hash of today's templates and generator code, part of every version's fingerprint
-     * @param claim            claims the output folder of a version before it is written
+     * @param claim            claims the output folder of a version, and the data beside it, before they are written
      * @param currentPath      where a page of the past is now: its own path, the page an alias
      *                         of it leads to, or empty when it is gone
      */
     PastVersions(GitHistory git, Loader loader, HistoryCache cache, Keeper keeper, String templatesAndCode,
-                 java.util.function.Consumer<String> claim, Function<String, String> currentPath) {
+                 java.util.function.BiConsumer<String, List<String>> claim, Function<String, String> currentPath,
+                 SiteWriter output) {
+        this.output = output;
         this.git = git;
         this.loader = loader;
         this.cache = cache;
@@ -205,10 +208,11 @@ final class PastVersions {
                     if (!published.add(path)) {
                         continue; // a revision that came back (a revert, a merge) is published where it first was
                     }
-                    claim.accept(path);
+                    List<String> data = Charts.versionData(revision.sitePath(), page.kind(), revision.revision());
+                    claim.accept(path, data);
                     String now2 = currentPath.apply(revision.sitePath());
                     PageVersion version = new PageVersion(revision.revision(), Optional.of(commit.date()),
-                            commit.shortId(), now2, fingerprint(commit, revision, now2));
+                            commit.shortId(), now2, fingerprint(commit, revision, now2), data);
                     if (!keeper.keep(revision.sitePath(), version)) {
                         toRender.add(version);
                         toRenderPaths.add(revision.sitePath());
@@ -243,6 +247,8 @@ final class PastVersions {
             if (loaded.renderer().render(jobs.get(paths.get(i)).asVersion(versions.get(i))).isEmpty()) {
                 failed.put(dossier.cite.Citations.versionPath(paths.get(i), versions.get(i).revision()),
                         loaded.renderer().problems().get(0));
+            } else {
+                loaded.charts().writeVersionData(paths.get(i), versions.get(i).data(), loaded.site(), output);
             }
         });
         return failed;

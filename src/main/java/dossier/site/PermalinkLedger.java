@@ -21,8 +21,8 @@ import java.util.TreeSet;
  */
 public final class PermalinkLedger {
     public static final String FILE = "content/published-urls.txt";
-    /** A version URL: "/aid/x/v/199b642b0628/". */
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(".*/v/[0-9a-f]{12}/");
+    /** A version URL ("/aid/x/v/199b642b0628/") or a file published with it (a chart's CSV as it was). */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(".*/v/[0-9a-f]{12}/.*");
     private static final String HEADER = """
             # Every URL this dossier has published. Researchers cite them: each must keep working.
             # `dossier build --update-ledger` adds new ones; a URL that is no longer produced fails the

@@ -106,10 +106,11 @@ final class PlannedOutputs {
      * Claims a version of a page: its page and citation downloads at {@code versionPath}. A version
      * the history could not render is published from the work tree under the same claim.
      */
-    static void claimVersion(OutputPaths paths, String versionPath, boolean citationFiles) {
+    static void claimVersion(OutputPaths paths, String versionPath, boolean citationFiles, List<String> data) {
         Owner owner = Owner.generated("the version " + versionPath);
         paths.claimUnlessTaken(SitePaths.outputFile(versionPath), owner);
         RenderJob.citeFiles(versionPath, citationFiles).forEach(file -> paths.claimUnlessTaken(file, owner));
+        data.forEach(file -> paths.claimUnlessTaken(file, owner));
     }
 
     /** The aliases the link stage accepted for this target; the others are reported already. */

@@ -187,7 +187,7 @@ public final class SiteBuilder {
             }).flatMap(Optional::stream).toList());
         }
         HistoryOutput history = versioned ? publishHistory(git, site, model, templates, jobs, rendered, pages,
-                output, renderCache, historyCache.get(), fingerprints, claimed, problems, withHistory)
+                output, renderCache, historyCache.get(), fingerprints, claimed, problems, withHistory, charts)
                 : HistoryOutput.NONE;
         List<RenderedPage> histories = history.pages();
         Assets.copy(absoluteRoot, templateAssets, content.staticFiles(), output);
@@ -278,7 +278,7 @@ public final class SiteBuilder {
                                          List<RenderJob> jobs, List<RenderedPage> rendered, PageRenderer pages,
                                          SiteWriter output, RenderCache renderCache, HistoryCache historyCache,
                                          Fingerprints fingerprints, OutputPaths claimed, Problems problems,
-                                         Set<String> withHistory) {
+                                         Set<String> withHistory, Charts charts) {
         java.util.Map<String, String> targetPaths = new java.util.HashMap<>();
         site.targets().values().forEach(target -> targetPaths.put(target.path(), target.path()));
         site.aliases().forEach((alias, key) -> site.target(key).ifPresent(t -> targetPaths.putIfAbsent(alias,
@@ -287,8 +287,8 @@ public final class SiteBuilder {
                 root -> loadState(root, model, templates, output, renderCache, withHistory), historyCache,
                 // Which pages have a history is part of every version's fingerprint: its notice links it.
                 pages::keepVersion, fingerprints.templatesAndCode() + new java.util.TreeSet<>(withHistory),
-                path -> PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles()),
-                path -> targetPaths.getOrDefault(path, "")).walk();
+                (path, data) -> PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles(), data),
+                path -> targetPaths.getOrDefault(path, ""), output).walk();
         java.util.Map<String, RenderJob> bySitePath = new java.util.HashMap<>();
         jobs.forEach(job -> bySitePath.put(job.sitePath(), job));
         List<RenderedPage> uncommitted = rendered.stream()
@@ -296,11 +296,19 @@ public final class SiteBuilder {
                 .toList();
         List<Boolean> renderedFresh = inPool(() -> uncommitted.parallelStream().map(page -> {
             String path = dossier.cite.Citations.versionPath(page.sitePath(), page.revision());
-            PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles());
+            List<String> data = Charts.versionData(page.sitePath(), page.kind(), page.revision());
+            PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles(), data);
             RenderJob job = bySitePath.get(page.sitePath());
             PageVersion version = new PageVersion(page.revision(), page.lastChanged(), "", page.sitePath(),
-                    dossier.io.Sha256.hex("work tree\n" + pages.fingerprint(job)));
-            return !pages.keepVersion(page.sitePath(), version) && pages.render(job.asVersion(version)).isPresent();
+                    dossier.io.Sha256.hex("work tree\n" + pages.fingerprint(job)), data);
+            if (pages.keepVersion(page.sitePath(), version)) {
+                return false;
+            }
+            boolean written = pages.render(job.asVersion(version)).isPresent();
+            if (written) {
+                charts.writeVersionData(page.sitePath(), data, site, output);
+            }
+            return written;
         }).toList());
         if (!catalog.unbuildable().isEmpty()) {
             problems.warn(Problem.inFile("content/", catalog.unbuildable().size() + " past state(s) of content/ do not "
@@ -312,8 +320,10 @@ public final class SiteBuilder {
                 + " past revision(s) cannot be rendered with today's templates, so they are not published: "
                 + problem.message(), problem.hint())));
         Set<String> fromWorkTree = new java.util.TreeSet<>();
-        uncommitted.forEach(page -> fromWorkTree.add(dossier.cite.Citations.versionPath(page.sitePath(),
-                page.revision())));
+        uncommitted.forEach(page -> {
+            fromWorkTree.add(dossier.cite.Citations.versionPath(page.sitePath(), page.revision()));
+            Charts.versionData(page.sitePath(), page.kind(), page.revision()).forEach(file -> fromWorkTree.add("/" + file));
+        });
         Set<String> available = new java.util.HashSet<>(catalog.published());
         available.addAll(fromWorkTree);
         HistoryPages histories = new HistoryPages(site, model, templates, output, problems, renderCache,
@@ -352,7 +362,7 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
                 renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY, withHistory::contains);
-        return new PastVersions.LoadedState(site, jobs, renderer, fingerprints);
+        return new PastVersions.LoadedState(site, jobs, renderer, fingerprints, charts);
     }
 
     /**
