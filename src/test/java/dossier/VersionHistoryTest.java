@@ -498,6 +498,31 @@ class VersionHistoryTest {
                 .replaceAll(".*/v/([0-9a-f]{12})/$", "$1");
     }
 
+    @Test
+    void aChangedReferenceReadsAsTheTitlesOfTheRecordsItNames() throws IOException {
+        Files.writeString(root.resolve("content/dossier.yaml"), Files.readString(root.resolve("content/dossier.yaml"))
+                .replace("collections:\n", "collections:\n  - name: countries\n    title: Countries\n"));
+        Files.createDirectories(root.resolve("content/countries"));
+        Files.writeString(root.resolve("content/countries/kazakhstan.yaml"), "title: Republic of Kazakhstan\n");
+        Files.writeString(root.resolve("content/countries/tajikistan.yaml"), "title: Republic of Tajikistan\n");
+        Files.writeString(root.resolve("content/schemas/countries.schema.json"), """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+                 "required": ["title"], "properties": {"title": {"type": "string"}}}
+                """);
+        String schema = Files.readString(root.resolve("content/schemas/aid.schema.json"));
+        Files.writeString(root.resolve("content/schemas/aid.schema.json"), schema.replace(
+                "\"recipient\": {\"type\": \"string\", \"title\": \"Recipient\"},",
+                "\"recipient\": {\"type\": \"string\", \"title\": \"Recipient\"}, "
+                        + "\"country\": {\"type\": \"string\", \"title\": \"Country\", \"x-ref\": \"countries\"},"));
+        Files.writeString(root.resolve(RECORD), Files.readString(root.resolve(RECORD)) + "country: kazakhstan\n");
+        git.commitAll("2024-01-11", "Countries");
+        edit(RECORD, "country: kazakhstan", "country: tajikistan");
+        git.commitAll("2024-02-01", "The aid went to Tajikistan");
+        build();
+        String change = page("aid/kazakhstan/history/").select(".history-entry").first().text();
+        assertTrue(change.contains("Country: Republic of Kazakhstan → Republic of Tajikistan"), change);
+    }
+
     private String revisionAfterBuild() throws IOException {
         build();
         return url(out.resolve("aid/kazakhstan/cite.json")).replaceAll(".*/v/([0-9a-f]{12})/$", "$1");

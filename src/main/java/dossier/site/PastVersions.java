@@ -350,12 +350,11 @@ final class PastVersions {
         String now = new String(git.read(after), StandardCharsets.UTF_8);
         Optional<Collection> collection = site.collections().stream()
                 .filter(c -> c.records().stream().map(Record::file).anyMatch(file::equals)).findFirst();
-        if (collection.isPresent()) {
-            Optional<JsonNode> oldFields = fields(file, old);
-            Optional<JsonNode> newFields = fields(file, now);
+        if (collection.isPresent() && collection.get().schema() != null) {
+            JsonNode schema = collection.get().schema().source();
+            Optional<JsonNode> oldFields = worded(collection.get(), file, old, site);
+            Optional<JsonNode> newFields = worded(collection.get(), file, now, site);
             if (oldFields.isPresent() && newFields.isPresent()) {
-                JsonNode schema = collection.get().schema() == null ? com.fasterxml.jackson.databind.node.MissingNode
-                        .getInstance() : collection.get().schema().source();
                 return FieldChanges.between(oldFields.get(), newFields.get(), schema);
             }
         }
@@ -382,6 +381,34 @@ final class PastVersions {
         }
         changes.addAll(PassageChanges.between(oldParts.get().getValue(), newParts.get().getValue()));
         return changes;
+    }
+
+    /**
+     * A record's fields with each reference in the words its page shows: the title of the record it
+     * names ("Russia", not "russia"), where the state being compared still has that record.
+     */
+    private Optional<JsonNode> worded(Collection collection, String file, String text, LinkedSite site) {
+        if (!(yaml.read(file, text, 0) instanceof YamlReader.Parsed parsed) || !parsed.document().root().isObject()) {
+            return Optional.empty();
+        }
+        Record record = new Record(collection.name(), "", file, parsed.document());
+        JsonNode words = parsed.document().root().deepCopy();
+        for (var reference : new dossier.link.ReferenceFinder(collection.schema().source()).find(record)) {
+            site.target(reference.to()).ifPresent(target -> replaceAt(words, reference.pointer(), target.title()));
+        }
+        return Optional.of(words);
+    }
+
+    /** Puts {@code text} in place of the value at a JSON pointer of the tree. */
+    private static void replaceAt(JsonNode tree, String pointer, String text) {
+        com.fasterxml.jackson.core.JsonPointer at = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+        JsonNode parent = tree.at(at.head());
+        String last = at.last().getMatchingProperty();
+        if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.put(last, text);
+        } else if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            array.set(at.last().getMatchingIndex(), com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
+        }
     }
 
     private Optional<JsonNode> fields(String file, String text) {
