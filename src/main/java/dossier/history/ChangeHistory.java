@@ -24,13 +24,6 @@ public final class ChangeHistory {
         return new ChangeHistory(lastChanged);
     }
 
-    /** Reads the history of {@code root/content}, if root is in a git work tree. */
-    public static ChangeHistory of(java.nio.file.Path root) {
-        try (GitHistory history = GitHistory.of(root)) {
-            return history.lastChanged();
-        }
-    }
-
     /** True when git dates nothing: the root is outside a git work tree, or nothing in it is committed. */
     public boolean isEmpty() {
         return lastChanged.isEmpty();

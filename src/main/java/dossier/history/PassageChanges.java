@@ -17,10 +17,10 @@ public final class PassageChanges {
     // Markers the diff puts around changed words (U+0001 to U+0004, taken out of the texts first),
     // swapped for tags as the text is escaped: escaping first would let the word splitter cut an
     // entity ("&lt;") in two.
-    private static final String DEL_START = "\u0001";
-    private static final String DEL_END = "\u0002";
-    private static final String INS_START = "\u0003";
-    private static final String INS_END = "\u0004";
+    private static final char DEL_START = '\u0001';
+    private static final char DEL_END = '\u0002';
+    private static final char INS_START = '\u0003';
+    private static final char INS_END = '\u0004';
 
     private PassageChanges() {}
 
@@ -40,8 +40,8 @@ public final class PassageChanges {
                 .inlineDiffByWord(true)
                 .mergeOriginalRevised(false)
                 .lineNormalizer(Function.identity())
-                .oldTag(start -> start ? DEL_START : DEL_END)
-                .newTag(start -> start ? INS_START : INS_END)
+                .oldTag(start -> String.valueOf(start ? DEL_START : DEL_END))
+                .newTag(start -> String.valueOf(start ? INS_START : INS_END))
                 .build();
         List<DiffRow> rows = generator.generateDiffRows(before, after);
         List<Change> changes = new ArrayList<>();
@@ -71,10 +71,10 @@ public final class PassageChanges {
         int from = 0;
         for (int i = 0; i < marked.length(); i++) {
             String tag = switch (marked.charAt(i)) {
-                case '\u0001' -> "<del>";
-                case '\u0002' -> "</del>";
-                case '\u0003' -> "<ins>";
-                case '\u0004' -> "</ins>";
+                case DEL_START -> "<del>";
+                case DEL_END -> "</del>";
+                case INS_START -> "<ins>";
+                case INS_END -> "</ins>";
                 default -> null;
             };
             if (tag != null) {

@@ -38,11 +38,6 @@ final class HistoryCache {
         this.store = store;
     }
 
-    /** No records to start from, and nothing kept. */
-    static HistoryCache none() {
-        return new HistoryCache(Map.of(), records -> { });
-    }
-
     static HistoryCache beside(Path site, String generator) {
         Path file = site.resolveSibling("." + site.getFileName() + ".history");
         Map<String, PastVersions.CommitRecord> previous = Map.of();

@@ -22,8 +22,9 @@ import java.util.Optional;
 final class HistoryPages {
     static final String TEMPLATE = "history.ftlh";
 
-    private final LinkedSite site;
     private final SiteModel model;
+    /** The former paths of each page: the aliases that lead to it, by its path. */
+    private final Map<String, List<String>> formerPaths = new java.util.HashMap<>();
     private final TemplateEngine templates;
     private final SiteWriter output;
     private final Problems problems;
@@ -36,7 +37,8 @@ final class HistoryPages {
     HistoryPages(LinkedSite site, SiteModel model, TemplateEngine templates, SiteWriter output, Problems problems,
                  RenderCache cache, String common, java.util.function.Predicate<String> published) {
         this.published = published;
-        this.site = site;
+        site.aliases().forEach((alias, key) -> site.target(key).ifPresent(target ->
+                formerPaths.computeIfAbsent(target.path(), path -> new ArrayList<>()).add(alias)));
         this.model = model;
         this.templates = templates;
         this.output = output;
@@ -55,11 +57,34 @@ final class HistoryPages {
         List<PastVersions.Revision> revisions = new ArrayList<>(catalog.of(page.sitePath()));
         // A page renamed with an alias of its old path had its earlier revisions there; an alias to a
         // page of another kind (a deleted record sent to an essay) is no rename.
-        site.aliases().forEach((alias, key) -> site.target(key).filter(t -> t.path().equals(page.sitePath()))
-                .ifPresent(t -> catalog.of(alias).stream().filter(r -> r.kind().equals(page.kind()))
-                        .forEach(revisions::add)));
+        formerPaths.getOrDefault(page.sitePath(), List.of()).forEach(alias -> catalog.of(alias).stream()
+                .filter(r -> r.kind().equals(page.kind())).forEach(revisions::add));
         revisions.sort(Comparator.comparingInt(PastVersions.Revision::sequence).reversed()
                 .thenComparing(PastVersions.Revision::sitePath));
+        String path = path(page.sitePath());
+        String file = dossier.content.SitePaths.outputFile(path);
+        // A history changes only with its revisions (each named by its commit, linked or not), its
+        // page's title and revision, and what all pages depend on: a rebuild takes the others as they
+        // were, without building their entries.
+        StringBuilder state = new StringBuilder(common).append('\n').append(page.title()).append('\n')
+                .append(page.revision()).append('\n').append(page.lastChanged().map(Object::toString).orElse(""));
+        revisions.forEach(r -> state.append('\n').append(r.sitePath()).append(' ').append(r.revision()).append(' ')
+                .append(r.commit().id()).append(' ')
+                .append(published.test(dossier.cite.Citations.versionPath(r.sitePath(), r.revision()))));
+        String fingerprint = dossier.io.Sha256.hex(state.toString());
+        cache.record(path, fingerprint);
+        if (cache.unchanged(path, fingerprint) && output.hasCurrent(file) && output.keep(file)) {
+            // Its links were checked when it was written, and they name only this page and its versions.
+            return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
+                    new dossier.check.PageLinks(file, page.links().source(), java.util.Set.of(), List.of(), Map.of()),
+                    false, ""));
+        }
+        return render(page, revisions, path, file);
+    }
+
+    /** The entries of a history, newest first, and the page they make. */
+    private Optional<RenderedPage> render(RenderedPage page, List<PastVersions.Revision> revisions, String path,
+                                          String file) {
         List<Map<String, Object>> entries = new ArrayList<>();
         boolean committed = revisions.stream().anyMatch(r -> r.sitePath().equals(page.sitePath())
                 && r.revision().equals(page.revision()));
@@ -93,23 +118,6 @@ final class HistoryPages {
             String anchor = "r-" + entry.get("revision");
             entry.put("anchor", seen.add(anchor) ? anchor : anchor + "-" + entry.get("commit"));
         }
-        String path = path(page.sitePath());
-        String file = dossier.content.SitePaths.outputFile(path);
-        // A history changes only with its entries (each named by its commit), its page's title and
-        // revision, and what all pages depend on: a serve rebuild takes the others as they were.
-        StringBuilder state = new StringBuilder(common).append('\n').append(page.title()).append('\n')
-                .append(page.revision()).append('\n').append(page.lastChanged().map(Object::toString).orElse(""));
-        entries.forEach(e -> state.append('\n').append(e.get("anchor")).append(' ').append(e.get("versionUrl")));
-        revisions.forEach(r -> state.append('\n').append(r.sitePath()).append(' ').append(r.revision()).append(' ')
-                .append(r.commit().id()));
-        String fingerprint = dossier.io.Sha256.hex(state.toString());
-        cache.record(path, fingerprint);
-        if (cache.unchanged(path, fingerprint) && output.hasCurrent(file) && output.keep(file)) {
-            // Its links were checked when it was written, and they name only this page and its versions.
-            return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
-                    new dossier.check.PageLinks(file, page.links().source(), java.util.Set.of(), List.of(), Map.of()),
-                    false, ""));
-        }
         Map<String, Object> history = new LinkedHashMap<>();
         history.put("title", page.title());
         history.put("url", model.href(page.sitePath()));
@@ -133,7 +141,6 @@ final class HistoryPages {
                                       boolean first, List<Change> changes) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", revision);
-        entry.put("anchor", "r-" + revision);
         entry.put("date", date);
         entry.put("commit", commit);
         entry.put("subject", subject);

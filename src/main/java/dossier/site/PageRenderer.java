@@ -123,14 +123,10 @@ final class PageRenderer {
     /**
      * A revision of a page at its version URL. Its fingerprint names the commit it comes from and
      * today's templates and code, so a version once written is taken from the previous site as it
-     * is until one of those changes.
+     * is ({@link #keepVersion}) until one of those changes.
      */
     private Optional<RenderedPage> renderVersion(RenderJob job, PageVersion version) {
-        cache.record(job.outputPath(), version.fingerprint());
-        if (cache.unchanged(job.outputPath(), version.fingerprint()) && keepFiles(job)) {
-            return Optional.of(new RenderedPage(job.outputPath(), "", "version", "", version.date(),
-                    new dossier.check.PageLinks(job.outputFile(), job.source(), java.util.Set.of(), List.of(), Map.of()), false, version.revision()));
-        }
+        // Whoever asks for a version has tried keepVersion first: this one must be rendered.
         Citation early = early(job);
         if (!early.revision().equals(version.revision())) {
             throw new IllegalStateException("the content of " + job.sitePath() + " is revision " + early.revision()
@@ -146,14 +142,9 @@ final class PageRenderer {
     boolean keepVersion(String sitePath, PageVersion version) {
         String path = dossier.cite.Citations.versionPath(sitePath, version.revision());
         cache.record(path, version.fingerprint());
-        List<String> files = new ArrayList<>(List.of(dossier.content.SitePaths.outputFile(path)));
-        files.addAll(RenderJob.citeFiles(path, citationFiles));
+        List<String> files = new ArrayList<>(RenderJob.files(path, citationFiles));
         files.addAll(version.data());
-        if (!cache.unchanged(path, version.fingerprint()) || !files.stream().allMatch(output::hasCurrent)) {
-            return false;
-        }
-        files.forEach(output::keep);
-        return true;
+        return cache.unchanged(path, version.fingerprint()) && keepAll(files);
     }
 
     /** The problems met so far by this renderer (a template that failed). */
@@ -168,8 +159,11 @@ final class PageRenderer {
 
     /** Links the page's files from the current site; false when one of them is missing there. */
     private boolean keepFiles(RenderJob job) {
-        List<String> files = new ArrayList<>(List.of(job.outputFile()));
-        files.addAll(citeFiles(job));
+        return keepAll(RenderJob.files(job.outputPath(), citationFiles));
+    }
+
+    /** Links the files from the current site, if it has them all; false when one is missing there. */
+    private boolean keepAll(List<String> files) {
         if (!files.stream().allMatch(output::hasCurrent)) {
             return false;
         }
@@ -265,8 +259,8 @@ final class PageRenderer {
             problems.add(failed.get());
             return Optional.empty();
         }
-        String written = job.version().map(version -> withItsData(written(writer), job, version, citation))
-                .orElseGet(() -> written(writer));
+        String written = job.version().map(version -> withItsData(writer.toString(), job, version, citation))
+                .orElseGet(writer::toString);
         Optional<SearchIndex.Document> searchEntry = job.version().isPresent() ? Optional.empty()
                 : indexForSearch(job, title, written);
         if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
@@ -286,10 +280,6 @@ final class PageRenderer {
             remember(job, fingerprint, rendered, searchEntry);
         }
         return Optional.of(rendered);
-    }
-
-    private static String written(StringWriter writer) {
-        return writer.toString();
     }
 
     /**

@@ -210,9 +210,9 @@ final class PastVersions {
                     }
                     List<String> data = Charts.versionData(revision.sitePath(), page.kind(), revision.revision());
                     claim.accept(path, data);
-                    String now2 = currentPath.apply(revision.sitePath());
+                    String where = currentPath.apply(revision.sitePath());
                     PageVersion version = new PageVersion(revision.revision(), Optional.of(commit.date()),
-                            commit.shortId(), now2, fingerprint(commit, revision, now2), data);
+                            commit.shortId(), where, fingerprint(commit, revision, where), data);
                     if (!keeper.keep(revision.sitePath(), version)) {
                         toRender.add(version);
                         toRenderPaths.add(revision.sitePath());

@@ -108,8 +108,7 @@ final class PlannedOutputs {
      */
     static void claimVersion(OutputPaths paths, String versionPath, boolean citationFiles, List<String> data) {
         Owner owner = Owner.generated("the version " + versionPath);
-        paths.claimUnlessTaken(SitePaths.outputFile(versionPath), owner);
-        RenderJob.citeFiles(versionPath, citationFiles).forEach(file -> paths.claimUnlessTaken(file, owner));
+        RenderJob.files(versionPath, citationFiles).forEach(file -> paths.claimUnlessTaken(file, owner));
         data.forEach(file -> paths.claimUnlessTaken(file, owner));
     }
 

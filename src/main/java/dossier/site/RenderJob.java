@@ -41,6 +41,13 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
         return new RenderJob(sitePath, source, template, markdown, model, provenance, Optional.of(pageVersion));
     }
 
+    /** The files of a page published at {@code sitePath}: its page and citation downloads. */
+    static List<String> files(String sitePath, boolean citationFiles) {
+        List<String> files = new java.util.ArrayList<>(List.of(SitePaths.outputFile(sitePath)));
+        files.addAll(citeFiles(sitePath, citationFiles));
+        return files;
+    }
+
     /** The citation downloads beside a page at {@code sitePath}, when the site writes them. */
     static List<String> citeFiles(String sitePath, boolean citationFiles) {
         if (!citable(sitePath) || !citationFiles) {

@@ -145,7 +145,7 @@ public final class SiteBuilder {
         boolean versioned = !git.isEmpty();
         java.util.Set<String> withHistory = versioned ? PlannedOutputs.claimHistories(site, claimed, problems)
                 : java.util.Set.of();
-        Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
+        Function<String, Optional<String>> refs = refs(site);
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
@@ -230,6 +230,11 @@ public final class SiteBuilder {
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000,
                 problems.warnings(), notes, history.versions());
+    }
+
+    /** Where a {@code ref:} link to a name leads in a site, if it names anything. */
+    private static Function<String, Optional<String>> refs(LinkedSite site) {
+        return name -> site.target(name).map(target -> site.config().href(target.path()));
     }
 
     /** The pages of a site, each depending on what its template lists of the whole site. */
@@ -357,7 +362,7 @@ public final class SiteBuilder {
         SiteModel model = new SiteModel(site, Optional.of(current));
         List<RenderJob> jobs = jobs(site, model, templates, charts);
         Fingerprints fingerprints = new Fingerprints(root, site, generator);
-        Function<String, Optional<String>> refs = name -> site.target(name).map(target -> config.href(target.path()));
+        Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,

@@ -70,7 +70,7 @@ class CitationsTest {
                 .commit("2020-01-01", "content/about.md", "about\n")
                 .commit("2024-05-07", "content/items/alpha.yaml", "title: Alpha\n")
                 .commit("2025-01-02", "content/schemas/items.schema.json", "{}\n");
-        Citations citations = citations("", ChangeHistory.of(root));
+        Citations citations = citations("", dossier.history.GitHistory.of(root).lastChanged());
         assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), citations.of("Alpha", "record", "/items/alpha/",
                 List.of("content/items/alpha.yaml", "content/schemas/items.schema.json"), List.of(), "2000-01-01")
                 .lastChanged(), "the newest of the inputs, before the front matter");

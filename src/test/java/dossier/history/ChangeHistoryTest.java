@@ -22,7 +22,7 @@ class ChangeHistoryTest {
                 .commit("2021-03-04", "content/a.yaml", "a: 1\n", "content/b.md", "b\n")
                 .commit("2022-05-06", "content/a.yaml", "a: 2\n", "README.md", "not content\n")
                 .commit("2023-07-08", "content/sub/c é.yaml", "c: 1\n");
-        ChangeHistory history = ChangeHistory.of(temp);
+        ChangeHistory history = lastChanged(temp);
         assertEquals(Optional.of(LocalDate.of(2022, 5, 6)), history.lastChanged("content/a.yaml"));
         assertEquals(Optional.of(LocalDate.of(2021, 3, 4)), history.lastChanged("content/b.md"));
         assertEquals(Optional.of(LocalDate.of(2023, 7, 8)), history.lastChanged("content/sub/c é.yaml"),
@@ -36,7 +36,7 @@ class ChangeHistoryTest {
         GitFolder.init(temp)
                 .commit("2020-01-02", "site/content/a.yaml", "a: 1\n", "other/content/a.yaml", "a: 1\n")
                 .commit("2024-02-29", "other/content/a.yaml", "a: 2\n");
-        ChangeHistory history = ChangeHistory.of(temp.resolve("site"));
+        ChangeHistory history = lastChanged(temp.resolve("site"));
         assertEquals(Optional.of(LocalDate.of(2020, 1, 2)), history.lastChanged("content/a.yaml"));
     }
 
@@ -44,13 +44,19 @@ class ChangeHistoryTest {
     void aFolderOutsideGitHasNoHistory() throws IOException {
         Path plain = Files.createDirectories(temp.resolve("plain/content"));
         Files.writeString(plain.resolve("a.yaml"), "a: 1\n");
-        assertEquals(Optional.empty(), ChangeHistory.of(plain.getParent()).lastChanged("content/a.yaml"));
+        assertEquals(Optional.empty(), lastChanged(plain.getParent()).lastChanged("content/a.yaml"));
         assertEquals(Optional.empty(), ChangeHistory.none().lastChanged("content/a.yaml"));
     }
 
     @Test
     void aRepositoryWithoutCommitsHasNoHistory() {
         GitFolder.init(temp);
-        assertEquals(Optional.empty(), ChangeHistory.of(temp).lastChanged("content/a.yaml"));
+        assertEquals(Optional.empty(), lastChanged(temp).lastChanged("content/a.yaml"));
+    }
+
+    private static ChangeHistory lastChanged(Path root) {
+        try (GitHistory history = GitHistory.of(root)) {
+            return history.lastChanged();
+        }
     }
 }
