@@ -326,6 +326,7 @@ final class PastVersions {
         }
         Set<String> files = new LinkedHashSet<>(after.keySet());
         files.addAll(before.keySet());
+        List<Change> own = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         for (String file : files) {
             String old = before.getOrDefault(file, "-");
@@ -337,12 +338,14 @@ final class PastVersions {
             List<Change> inFile = status.equals("changed")
                     ? memo.computeIfAbsent(file + "\n" + old + "\n" + now, key -> fileChanges(file, old, now, site))
                     : List.of();
-            if (file.equals(is.source()) && files.size() == 1 && status.equals("changed")) {
-                return inFile;
+            if (file.equals(is.source()) && status.equals("changed")) {
+                own.addAll(inFile); // the page's own file first, in its own words; the records it shows after
+            } else {
+                changes.add(new Change.File(file, titles.getOrDefault(file, file), status, inFile));
             }
-            changes.add(new Change.File(file, titles.getOrDefault(file, file), status, inFile));
         }
-        return changes;
+        own.addAll(changes);
+        return own;
     }
 
     private List<Change> fileChanges(String file, String before, String after, LinkedSite site) {
