@@ -253,7 +253,8 @@ class VersionHistoryTest {
         git.commitAll("2024-02-01", "A page on the history of aid");
         BuildRun run = BuildRun.of("build", "--root", root.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("warning: the history of / is not published: content is published at /history/"),
+        assertTrue(run.err().contains("content/history.md:1:1: warning: the history of / is not published: the page "
+                + "content/history.md is published at /history/"),
                 run.err());
         assertEquals("A short history of aid", page("history/").selectFirst("h1").text(), "the page keeps its URL");
         assertFalse(page("").select(".cite-meta a").eachAttr("href").contains("/history/"),

@@ -66,6 +66,11 @@ final class OutputPaths {
         }
     }
 
+    /** Who claimed exactly this file, if anyone did. */
+    synchronized java.util.Optional<Owner> owner(String file) {
+        return java.util.Optional.ofNullable(files.get(file));
+    }
+
     /** True when {@code file} could be claimed without a clash: nothing has it, a folder of it, or a file inside it. */
     synchronized boolean free(String file) {
         if (files.containsKey(file) || folders.containsKey(file)) {

@@ -15,6 +15,7 @@ import dossier.site.OutputPaths.Owner;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Claims every file of a build in {@link OutputPaths} before anything is written. Generated files
@@ -94,9 +95,12 @@ final class PlannedOutputs {
                         true));
                 withHistory.add(target.path());
             } else {
-                problems.warn(Problem.inFile(target.source(), "the history of " + target.path() + " is not published: "
-                        + "content is published at " + HistoryPages.path(target.path()), "rename that page or record "
-                        + "(with an alias for its old URL) to publish the history"));
+                // Said where the editor can act: at the page or record that has the history's path.
+                Optional<Owner> taken = paths.owner(file);
+                problems.warn(Problem.at(taken.map(Owner::at).orElse(Position.start(target.source())),
+                        "the history of " + target.path() + " is not published: " + taken.map(Owner::what)
+                                .orElse("content") + " is published at " + HistoryPages.path(target.path()),
+                        "rename that page or record (with an alias for its old URL) to publish the history"));
             }
         }
         return java.util.Set.copyOf(withHistory);
