@@ -47,7 +47,7 @@ class CitationTest {
             String canonical = page.select("link[rel=canonical]").attr("href");
             assertTrue(canonical.startsWith("https://dossier.github.io/china-central-asia/"), where);
             // A source's page describes the work it records (aSourcesPageTellsReferenceManagersAboutTheWork...).
-            boolean work = where.matches("sources/[^/]+/index.html");
+            boolean work = where.matches("sources/[^/]+/(v/[^/]+/)?index.html");
             for (String name : work ? List.of("citation_title", "DC.type") : List.of("citation_title",
                     "citation_author", "citation_publication_date", "citation_online_date", "citation_public_url",
                     "citation_publisher", "citation_language", "DC.title", "DC.creator", "DC.date", "DC.identifier",

@@ -40,7 +40,16 @@ class FixtureSitesTest {
         Path root = temp.resolve(fixture.getFileName().toString()).resolve("root");
         SiteFiles.copyTree(fixture, root);
         Path out = temp.resolve(fixture.getFileName().toString()).resolve("site");
-        BuildRun run = BuildRun.build(root, out);
+        // A fixture's source-texts/ stand outside the dossier, as a real dossier's copies of its sources do.
+        Path texts = temp.resolve(fixture.getFileName().toString()).resolve("source-texts");
+        BuildRun run;
+        if (Files.isDirectory(root.resolve("source-texts"))) {
+            Files.move(root.resolve("source-texts"), texts);
+            run = BuildRun.of("build", "--root", root.toString(), "--out", out.toString(), "--quiet",
+                    "--source-texts", texts.toString());
+        } else {
+            run = BuildRun.build(root, out);
+        }
         Path expectedProblems = root.resolve("expected-problems.txt");
         if (Files.exists(expectedProblems)) {
             List<String> expected = Files.readAllLines(expectedProblems, StandardCharsets.UTF_8).stream()

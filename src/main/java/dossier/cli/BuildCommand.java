@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RootOption root;
 
+    @CommandLine.Mixin
+    private SourceTextsOption sourceTexts;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: <root>/site).")
     private Path out;
 
@@ -45,6 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         Path absoluteRoot = root.absolute();
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
+        java.util.Optional<Path> texts = sourceTexts.folder(spec, absoluteRoot);
         output = RealPaths.of(output); // a link to the output folder: build where it leads, and lock that
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
@@ -52,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println(notice);
             err.flush();
         })) {
-            result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet));
+            result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet, texts));
         } catch (BuildLock.Busy | BuildLock.Stopped | BuildLock.Unusable notBuilt) {
             err.println("dossier: " + notBuilt.getMessage());
             err.flush();

@@ -32,12 +32,16 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RootOption root;
 
+    @CommandLine.Mixin
+    private SourceTextsOption sourceTexts;
+
     @Option(names = "--external", description = "Also request every external http(s) link: the one option of any command that goes "
             + "online.")
     private boolean external;
 
     @Override
     public Integer call() throws IOException {
+        java.util.Optional<Path> texts = sourceTexts.folder(spec, root.absolute());
         Path scratch = Files.createTempDirectory("dossier-check");
         try {
             // The temporary folder may be set to lie inside the dossier (-Djava.io.tmpdir=content).
@@ -46,9 +50,10 @@ final class CheckCommand implements Callable<Integer> {
                         + scratch.getParent() + " is where check builds; set java.io.tmpdir to another folder)");
             });
             BuildResult result = new SiteBuilder().build(root.absolute(), scratch.resolve("site"),
-                    new SiteBuilder.Options(false, external, true));
+                    new SiteBuilder.Options(false, external, true, texts));
             PrintWriter err = spec.commandLine().getErr();
             result.warnings().stream().map(Problem::formatAsWarning).forEach(err::println);
+            result.notes().forEach(err::println);
             err.flush();
             if (!result.succeeded()) {
                 result.problems().stream().map(Problem::format).forEach(err::println);

@@ -65,24 +65,36 @@ public final class PassageChanges {
                 .filter(p -> !p.isEmpty()).toList();
     }
 
-    /** The text escaped, piece by piece between the markers, which become tags. */
+    /**
+     * The text escaped, piece by piece between the markers, which become tags. The diff may leave a
+     * marker unpaired (a change that runs to the end of a long paragraph); each tag is opened once and
+     * closed by the end, so the HTML stays well formed.
+     */
     private static String html(String marked) {
         StringBuilder html = new StringBuilder();
+        boolean[] open = new boolean[2];
         int from = 0;
         for (int i = 0; i < marked.length(); i++) {
-            String tag = switch (marked.charAt(i)) {
-                case DEL_START -> "<del>";
-                case DEL_END -> "</del>";
-                case INS_START -> "<ins>";
-                case INS_END -> "</ins>";
-                default -> null;
-            };
-            if (tag != null) {
-                html.append(Entities.escape(marked.substring(from, i))).append(tag);
-                from = i + 1;
+            char c = marked.charAt(i);
+            if (c < DEL_START || c > INS_END) {
+                continue;
+            }
+            html.append(Entities.escape(marked.substring(from, i)));
+            from = i + 1;
+            int kind = c <= DEL_END ? 0 : 1;
+            boolean starts = c == DEL_START || c == INS_START;
+            if (starts != open[kind]) {
+                html.append(starts ? "<" : "</").append(kind == 0 ? "del" : "ins").append('>');
+                open[kind] = starts;
             }
         }
-        return html.append(Entities.escape(marked.substring(from))).toString();
+        html.append(Entities.escape(marked.substring(from)));
+        for (int kind = 1; kind >= 0; kind--) {
+            if (open[kind]) {
+                html.append(kind == 0 ? "</del>" : "</ins>");
+            }
+        }
+        return html.toString();
     }
 
 }

@@ -52,6 +52,7 @@ public final class MarkdownRenderer {
 
     private final Function<String, Optional<String>> refs;
     private final Function<String, Optional<String>> charts;
+    private final Function<String, Optional<CitedWork>> works;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     /** A parser and renderer for each combination of extensions a text can need, made on first use. */
     private final Map<Integer, Flavour> flavours = new java.util.concurrent.ConcurrentHashMap<>();
@@ -70,8 +71,15 @@ public final class MarkdownRenderer {
      * @param charts from a chart id to the HTML of its figure, if it exists
      */
     public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts) {
+        this(refs, charts, id -> Optional.empty());
+    }
+
+    /** @param works from a work's id to what a cite of it shows, if a collection of works has it */
+    public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
+                            Function<String, Optional<CitedWork>> works) {
         this.refs = refs;
         this.charts = charts;
+        this.works = works;
     }
 
     /**
@@ -141,9 +149,11 @@ public final class MarkdownRenderer {
      * @param markdown  the text
      * @param firstLine the line of the file the text starts at
      */
-    public RenderedMarkdown render(String file, String markdown, int firstLine) {
-        LineIndex lines = new LineIndex(markdown);
+    public RenderedMarkdown render(String file, String written, int firstLine) {
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> cites = new HashMap<>();
+        String markdown = citesReplaced(file, written, firstLine, problems, cites);
+        LineIndex lines = new LineIndex(markdown);
         Map<String, String> figures = new HashMap<>();
         // The pattern is tried at every line start; most texts place no chart, and a plain search says so sooner.
         Matcher directive = CHART.matcher(markdown.contains(CHART_MARK) ? markdown : "");
@@ -202,6 +212,7 @@ public final class MarkdownRenderer {
             return new RenderedMarkdown("", problems, Map.of());
         }
         try {
+            figures.putAll(cites);
             return parsed(file, source, parsedLines, firstLine, problems, figures);
         } catch (StackOverflowError e) {
             // A shape the guards above do not measure (a long tag, a link of backslashes) made flexmark's
@@ -212,6 +223,33 @@ public final class MarkdownRenderer {
                     "break up the long tag, link or run of characters that starts here"));
             return new RenderedMarkdown("", problems, Map.of());
         }
+    }
+
+    /**
+     * The text with each cite replaced by a token of the same length (so that every later position
+     * stays where it was written), whose HTML goes in after sanitising, as a chart's does.
+     */
+    private String citesReplaced(String file, String markdown, int firstLine, List<Problem> problems,
+                                 Map<String, String> cites) {
+        List<CiteShortcodes.Found> found = CiteShortcodes.find(file, markdown, firstLine);
+        if (found.isEmpty()) {
+            return markdown;
+        }
+        StringBuilder text = new StringBuilder(markdown);
+        for (CiteShortcodes.Found cite : found) {
+            String token = CiteHtml.token(cites.size(), cite.length());
+            text.replace(cite.offset(), cite.offset() + cite.length(), token);
+            problems.addAll(cite.problems());
+            cite.cite().ifPresent(passage -> {
+                Optional<CitedWork> work = works.apply(passage.source());
+                if (work.isEmpty()) {
+                    problems.add(Problem.at(passage.at(), "no cited work \"" + passage.source() + "\"",
+                            "name a record of a collection marked cites: works, such as content/sources/<id>.yaml"));
+                }
+                cites.put(token, work.map(w -> CiteHtml.of(passage, w)).orElse(""));
+            });
+        }
+        return text.toString();
     }
 
     /** Where the longest run of characters without a space starts: what a too-deep recursion is most likely about. */
@@ -260,7 +298,8 @@ public final class MarkdownRenderer {
         html = hasHtml[0] ? sanitizer.clean(html) : html;
         // Charts go in after sanitising: their figures come from the build, not from the author.
         for (Map.Entry<String, String> figure : figures.entrySet()) {
-            html = html.replace("<p>" + figure.getKey() + "</p>", figure.getValue());
+            html = figure.getKey().startsWith(CiteHtml.TOKEN) ? html.replace(figure.getKey(), figure.getValue())
+                    : html.replace("<p>" + figure.getKey() + "</p>", figure.getValue());
         }
         return new RenderedMarkdown(html, problems, positions);
     }

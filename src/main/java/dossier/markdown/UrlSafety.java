@@ -34,6 +34,11 @@ public final class UrlSafety {
         return scheme(url).map(ALLOWED::contains).orElse(true);
     }
 
+    /** An absolute http(s) address: what a link to a work's original may be. */
+    public static boolean isWeb(String url) {
+        return url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7);
+    }
+
     /**
      * The scheme of a URL in lower case, or empty for a relative URL. It is read after decoding
      * HTML entities ("jav&amp;#x61;script:", as in an attribute), percent-encoding ("%6Aavascript:")

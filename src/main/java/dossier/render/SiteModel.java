@@ -86,6 +86,7 @@ public final class SiteModel {
         model.put("page", page);
         model.put("ref", refFunction);
         model.put("fmt", TemplateFunctions.FIGURES);
+        model.put("passageUrl", TemplateFunctions.PASSAGE_URL);
         return model;
     }
 

@@ -28,6 +28,23 @@ final class TemplateFunctions {
             "scaled", of(node -> Figures.scaled(node.decimalValue())),
             "isPeriod", arguments -> Figures.isPeriod(argument(arguments)));
 
+    /**
+     * {@code passageUrl(url, fragment)}: the address of a work's original opened at a citation's
+     * passage ({@code fragment} a {@code {start, end}} object, {@code end} optional), highlighted by
+     * the browser; the address as it is when the fragment is missing.
+     */
+    static final TemplateMethodModelEx PASSAGE_URL = arguments -> {
+        if (arguments.size() != 2) {
+            throw new TemplateModelException("passageUrl takes two arguments: the work's url and the citation's fragment");
+        }
+        String url = String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0)));
+        Object fragment = DeepUnwrap.unwrap((TemplateModel) arguments.get(1));
+        if (fragment instanceof Map<?, ?> words && words.get("start") instanceof String start) {
+            return new dossier.link.TextFragment(start, words.get("end") instanceof String end ? end : "").on(url);
+        }
+        return url;
+    };
+
     private TemplateFunctions() {}
 
     private static TemplateMethodModelEx of(Function<JsonNode, String> format) {

@@ -18,6 +18,7 @@ import dossier.history.GitHistory;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
 import dossier.markdown.MarkdownRenderer;
+import dossier.passage.SourceTexts;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
@@ -86,9 +87,16 @@ public final class SiteBuilder {
      * @param updateLedger  add newly published URLs to content/published-urls.txt after a good build
      * @param checkExternal also ask every external link whether it still answers (needs the network)
      * @param progress      show a progress line on the terminal when the build takes more than 2 s
+     * @param sourceTexts   a folder of the cited works' texts ({@code <source-id>.txt}) to check every
+     *                      citation's passage against, or empty to skip that check
      */
-    public record Options(boolean updateLedger, boolean checkExternal, boolean progress) {
+    public record Options(boolean updateLedger, boolean checkExternal, boolean progress,
+                          Optional<Path> sourceTexts) {
         public static final Options DEFAULT = new Options(false, false, false);
+
+        public Options(boolean updateLedger, boolean checkExternal, boolean progress) {
+            this(updateLedger, checkExternal, progress, Optional.empty());
+        }
     }
 
     public BuildResult build(Path root, Path out) {
@@ -139,6 +147,8 @@ public final class SiteBuilder {
         SiteConfig config = loaded.get();
         Content content = contentLoader.load(absoluteRoot, config, problems);
         LinkedSite site = new Linker().link(content, problems);
+        SourceTexts.Outcome passages = SourceTexts.check(site, options.sourceTexts());
+        problems.addAll(passages.problems());
         List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
         TemplateLinks.check(absoluteRoot, problems);
         OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
@@ -149,7 +159,7 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
-                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""));
+                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""), works(site));
             site.pages().parallelStream().forEach(page ->
                     problems.addAll(markdown.render(page.file(), page.body(), page.bodyLine()).problems()));
             return BuildResult.failed(problems, start);
@@ -165,6 +175,7 @@ public final class SiteBuilder {
         ChangeHistory changes = git.lastChanged();
         UndatedFallback fallback = undated.get();
         List<String> notes = new java.util.ArrayList<>();
+        passages.note().ifPresent(notes::add);
         if (!versioned) {
             // Said once: outside git there is neither a date nor a past revision to read.
             notes.add(fallback.note() + "; pages are built without their history and version pages "
@@ -172,7 +183,7 @@ public final class SiteBuilder {
         } else if (changes.isEmpty()) {
             notes.add(fallback.note());
         }
-        PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates,
+        PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site)), templates,
                 new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback), versioned),
                 styles(config), new LinkedData(config), output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory,
@@ -235,6 +246,14 @@ public final class SiteBuilder {
     /** Where a {@code ref:} link to a name leads in a site, if it names anything. */
     private static Function<String, Optional<String>> refs(LinkedSite site) {
         return name -> site.target(name).map(target -> site.config().href(target.path()));
+    }
+
+    /** What a page's cite of a work shows: the work's record in a collection marked {@code cites: works}. */
+    private static Function<String, Optional<dossier.markdown.CitedWork>> works(LinkedSite site) {
+        return id -> site.collections().stream().filter(c -> c.config().citesWorks())
+                .flatMap(c -> c.records().stream()).filter(r -> r.id().equals(id)).findFirst()
+                .flatMap(r -> site.target(r.key()).map(target -> new dossier.markdown.CitedWork(target.title(),
+                        site.config().href(target.path()), r.fields().path("url").asText(""))));
     }
 
     /** The pages of a site, each depending on what its template lists of the whole site. */
@@ -364,7 +383,7 @@ public final class SiteBuilder {
         Fingerprints fingerprints = new Fingerprints(root, site, generator);
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
-        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure), templates, citations,
+        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site)), templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
                 renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY, withHistory::contains);
         return new PastVersions.LoadedState(site, jobs, renderer, fingerprints, charts);
