@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RootOption root;
 
+    @CommandLine.Mixin
+    private SourceTextsOption sourceTexts;
+
     private int port = 8080;
 
     @Option(names = "--debug", description = "Show the stack trace of an internal error in a rebuild.")
@@ -58,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private LiveServer start(Path absolute, String basePath, PrintWriter out) throws java.io.IOException {
         try {
-            return LiveServer.start(absolute, port, basePath, out, debug);
+            return LiveServer.start(absolute, port, basePath, out, debug, sourceTexts.folder(spec, absolute));
         } catch (java.net.BindException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port");

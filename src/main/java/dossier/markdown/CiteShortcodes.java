@@ -23,11 +23,12 @@ public final class CiteShortcodes {
     static final String MARK = "cite";
     private static final Pattern OPENING = Pattern.compile("\\{\\{<[ \\t]*cite(?![A-Za-z0-9-])");
     private static final Pattern BODY = Pattern.compile(
-            "[ \\t]+([a-z0-9][a-z0-9-]*)((?:[ \\t]+[A-Za-z]+=\"[^\"\\n]*\")*)[ \\t]*>}}");
-    private static final Pattern ATTRIBUTE = Pattern.compile("[ \\t]+([A-Za-z]+)=\"([^\"\\n]*)\"");
+            "[ \\t]+([a-z0-9][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)?)((?:[ \\t]+[A-Za-z]+=\"(?:[^\"\\\\\\n]|\\\\[\"\\\\])*\")*)[ \\t]*>}}");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[ \\t]+([A-Za-z]+)=\"((?:[^\"\\\\\\n]|\\\\[\"\\\\])*)\"");
     private static final Set<String> NAMES = Set.of("locator", "start", "end", "quote");
     private static final String FORM = "write {{< cite <source-id> locator=\"<section>, paragraph N\" "
-            + "start=\"<first words>\" end=\"<last words>\" >}} on one line, each value in double quotes";
+            + "start=\"<first words>\" end=\"<last words>\" >}} on one line, each value in double quotes "
+            + "(a double quote inside one as \\\", a backslash as \\\\)";
 
     /** A cite as written: its place in the text, and the citation or what is wrong with it. */
     public record Found(int offset, int length, Optional<CitedPassage> cite, List<Problem> problems) {
@@ -49,8 +50,12 @@ public final class CiteShortcodes {
         LineStarts lines = new LineStarts(text);
         List<Found> found = new ArrayList<>();
         Matcher opening = OPENING.matcher(text);
+        CodeRanges code = CodeRanges.of(text);
         while (opening.find()) {
             int start = opening.start();
+            if (code.contains(start)) {
+                continue;
+            }
             Position at = position(file, lines, firstLine, start);
             Matcher body = BODY.matcher(text).region(opening.end(), text.length());
             if (!body.lookingAt()) {
@@ -76,7 +81,7 @@ public final class CiteShortcodes {
             if (!NAMES.contains(name)) {
                 problems.add(Problem.at(position(file, lines, firstLine, base + attribute.start(1)),
                         "a cite has no attribute \"" + name + "\"", "use locator, start, end and quote"));
-            } else if (values.putIfAbsent(name, new CitedPassage.Part(attribute.group(2), valueAt)) != null) {
+            } else if (values.putIfAbsent(name, new CitedPassage.Part(unescaped(attribute.group(2)), valueAt)) != null) {
                 problems.add(Problem.at(valueAt, "\"" + name + "\" is given twice in this cite", "keep one"));
             }
         }
@@ -94,6 +99,11 @@ public final class CiteShortcodes {
                         Optional.ofNullable(values.get("quote"))))
                 : Optional.empty();
         return new Found(start, body.end() - start, cite, problems);
+    }
+
+    /** A value as written, with \" and \\ read as the characters they stand for. */
+    private static String unescaped(String value) {
+        return value.indexOf('\\') < 0 ? value : value.replaceAll("\\\\([\"\\\\])", "$1");
     }
 
     private static Position position(String file, LineStarts lines, int firstLine, int offset) {

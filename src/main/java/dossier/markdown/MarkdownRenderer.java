@@ -159,7 +159,11 @@ public final class MarkdownRenderer {
         Matcher directive = CHART.matcher(markdown.contains(CHART_MARK) ? markdown : "");
         List<Integer> insertedAt = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        CodeRanges code = markdown.contains(CHART_MARK) ? CodeRanges.of(markdown) : null;
         while (directive.find()) {
+            if (code != null && code.contains(directive.start())) {
+                continue;
+            }
             String id = directive.group(1);
             Optional<String> figure = charts.apply(id);
             if (figure.isEmpty()) {
@@ -244,7 +248,8 @@ public final class MarkdownRenderer {
                 Optional<CitedWork> work = works.apply(passage.source());
                 if (work.isEmpty()) {
                     problems.add(Problem.at(passage.at(), "no cited work \"" + passage.source() + "\"",
-                            "name a record of a collection marked cites: works, such as content/sources/<id>.yaml"));
+                            "name a record of a collection marked cites: works, such as content/sources/<id>.yaml "
+                                    + "(<collection>/<id> when two such collections have the id)"));
                 }
                 cites.put(token, work.map(w -> CiteHtml.of(passage, w)).orElse(""));
             });

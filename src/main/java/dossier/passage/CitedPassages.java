@@ -7,6 +7,7 @@ import dossier.content.Record;
 import dossier.link.CitedPassage;
 import dossier.link.LinkedSite;
 import dossier.markdown.CiteShortcodes;
+import dossier.problem.Problem;
 import dossier.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +23,24 @@ import java.util.stream.Collectors;
 public final class CitedPassages {
     private CitedPassages() {}
 
-    public static List<CitedPassage> of(LinkedSite site) {
+    /** The citations, and what is wrong with the shape of a record's fragment (a page's cites say so when rendered). */
+    public record Found(List<CitedPassage> citations, List<Problem> problems) {}
+
+    public static Found of(LinkedSite site) {
         Set<String> works = site.collections().stream().filter(c -> c.config().citesWorks())
                 .flatMap(c -> c.records().stream()).map(Record::id).collect(Collectors.toSet());
         List<CitedPassage> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Collection collection : site.collections()) {
             for (Record record : collection.records()) {
-                walk(record.document(), record.fields(), "", works, found);
+                walk(record.document(), record.fields(), "", works, found, problems);
             }
         }
         for (Page page : site.pages()) {
             CiteShortcodes.find(page.file(), page.body(), page.bodyLine()).stream()
                     .flatMap(cite -> cite.cite().stream()).forEach(found::add);
         }
-        return found;
+        return new Found(found, problems);
     }
 
     /**
@@ -43,19 +48,49 @@ public final class CitedPassages {
      * schema that forgets to mark {@code source} as a reference does not hide its citations.
      */
     private static void walk(YamlDocument document, JsonNode node, String pointer, Set<String> works,
-                             List<CitedPassage> found) {
+                             List<CitedPassage> found, List<Problem> problems) {
         if (node.isObject() && node.path("source").isTextual() && node.has("locator")
                 && works.contains(node.path("source").asText())) {
-            found.add(inRecord(document, pointer, node.path("source").asText()));
+            List<Problem> malformed = shape(document, node.get("fragment"), pointer + "/fragment");
+            problems.addAll(malformed);
+            if (malformed.isEmpty()) {
+                // A fragment of the wrong shape is reported as such, not checked against the text as well.
+                found.add(inRecord(document, pointer, node.path("source").asText()));
+            }
         }
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> walk(document, field.getValue(),
-                    pointer + "/" + YamlDocument.segment(field.getKey()), works, found));
+                    pointer + "/" + YamlDocument.segment(field.getKey()), works, found, problems));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(document, node.get(i), pointer + "/" + i, works, found);
+                walk(document, node.get(i), pointer + "/" + i, works, found, problems);
             }
         }
+    }
+
+    /** A fragment is {start, end?} of strings; whatever a collection's schema allows, nothing else is read. */
+    private static List<Problem> shape(YamlDocument document, JsonNode fragment, String pointer) {
+        if (fragment == null) {
+            return List.of();
+        }
+        String form = "write fragment: {start: \"<first words>\", end: \"<last words>\"}, end optional";
+        if (!fragment.isObject()) {
+            return List.of(Problem.at(document.valueAt(pointer), "a fragment is not an object", form));
+        }
+        List<Problem> problems = new ArrayList<>();
+        fragment.fieldNames().forEachRemaining(name -> {
+            String at = pointer + "/" + YamlDocument.segment(name);
+            if (!name.equals("start") && !name.equals("end")) {
+                problems.add(Problem.at(document.keyAt(at), "a fragment has no field \"" + name + "\"", form));
+            } else if (!fragment.get(name).isTextual()) {
+                problems.add(Problem.at(document.valueAt(at), "the fragment's " + name + " is not text",
+                        "write the words in quotes"));
+            }
+        });
+        if (!fragment.has("start")) {
+            problems.add(Problem.at(document.valueAt(pointer), "a fragment has no start", form));
+        }
+        return problems;
     }
 
     private static CitedPassage inRecord(YamlDocument document, String entry, String source) {

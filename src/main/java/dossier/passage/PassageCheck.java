@@ -51,7 +51,7 @@ final class PassageCheck {
                     + found.get().passage().locator().text() + "\", not in \"" + named.get().locator().text() + "\"",
                     "write locator: \"" + found.get().passage().locator().text() + "\""));
         }
-        if (cite.start().isEmpty()) {
+        if (cite.start().isEmpty() && cite.end().isEmpty()) {
             problems.add(Problem.at(cite.at(), "this citation of " + cite.source() + " has no fragment",
                     "add its start and end (fragment: {start: \"…\", end: \"…\"} in a record, start=\"…\" end=\"…\" in a "
                             + "cite): the first and last words (at most " + MOST_WORDS
@@ -59,7 +59,7 @@ final class PassageCheck {
                             + " that supports it"));
         }
         cite.quote().ifPresent(quote -> found.map(Found::passage).or(() -> named).ifPresent(passage -> {
-            if (TextSearch.find(passage.text(), TextSearch.collapsed(quote.text()), 0).isEmpty()) {
+            if (TextSearch.exact(passage.text(), TextSearch.collapsed(quote.text()), 0).isEmpty()) {
                 problems.add(Problem.at(quote.at(), "the quote is not in " + passage.locator().text() + " of " + textName,
                         "copy it verbatim" + TextSearch.nearMatch(passage.text(), TextSearch.collapsed(quote.text()))
                                 .map(near -> "; the text reads \"" + near + "\"").orElse("")));
@@ -73,21 +73,22 @@ final class PassageCheck {
         CitedPassage.Part start = cite.start().get();
         String first = TextSearch.collapsed(start.text());
         String last = cite.end().map(end -> TextSearch.collapsed(end.text())).orElse("");
-        int before = problems.size();
-        tooLong(start, "start", problems);
-        cite.end().ifPresent(end -> tooLong(end, "end", problems));
-        if (problems.size() > before) {
-            return Optional.empty();
+        if (!words(cite).isEmpty()) {
+            return Optional.empty(); // said once for every build, with or without texts
         }
         // A browser takes the first place the start occurs, then the first end after it.
         Optional<SourceDocument.Passage> firstStart = document.passages().stream()
                 .filter(passage -> TextSearch.find(passage.text(), first, 0).isPresent()).findFirst();
         if (firstStart.isEmpty()) {
-            problems.add(Problem.at(start.at(), "the fragment's start \"" + first + "\" is not in " + textName,
-                    hint(first, "first")));
+            boolean inHeading = document.headings().stream().anyMatch(h -> TextSearch.find(h, first, 0).isPresent());
+            problems.add(Problem.at(start.at(), "the fragment's start \"" + first + "\" is not in a paragraph of "
+                    + textName + (inHeading ? " (it is in a heading or the title)" : ""),
+                    inHeading ? "cite the words of the paragraph that supports the claim" : hint(first, "first")));
             return Optional.empty();
         }
         if (holds(firstStart.get(), first, last)) {
+            verbatim(firstStart.get(), start, first, "start", problems);
+            cite.end().ifPresent(end -> verbatim(firstStart.get(), end, last, "end", problems));
             return Optional.of(new Found(firstStart.get()));
         }
         Optional<SourceDocument.Passage> later = document.passages().stream()
@@ -95,8 +96,9 @@ final class PassageCheck {
         CitedPassage.Part end = cite.end().get();
         if (later.isPresent()) {
             problems.add(Problem.at(start.at(), "a browser finds the fragment's start \"" + first + "\" first in "
-                    + firstStart.get().locator().text() + ", which does not hold its end, and never reaches "
-                    + later.get().locator().text(), "add words to start so that it occurs first in the cited passage"));
+                    + firstStart.get().locator().text() + " (it ignores letter case), which does not hold its end, so it "
+                    + "highlights from there instead of " + later.get().locator().text(),
+                    "add words to start so that it occurs first in the cited passage"));
         } else {
             List<String> elsewhere = document.passages().stream()
                     .filter(other -> other != firstStart.get() && TextSearch.find(other.text(), last, 0).isPresent())
@@ -122,6 +124,16 @@ final class PassageCheck {
         return TextSearch.collapsed(cite.end().map(CitedPassage.Part::text).orElse(""));
     }
 
+    /** A fragment a browser finds in any letter case is still written as the text has it. */
+    private static void verbatim(SourceDocument.Passage passage, CitedPassage.Part part, String term, String which,
+                                 List<Problem> problems) {
+        if (TextSearch.exact(passage.text(), term, 0).isEmpty()) {
+            problems.add(Problem.at(part.at(), "the fragment's " + which + " \"" + term + "\" is not written as in "
+                    + passage.locator().text(), "copy the words verbatim" + TextSearch.nearMatch(passage.text(), term)
+                    .map(near -> ": the text reads \"" + near + "\"").orElse("")));
+        }
+    }
+
     /** Whether a passage has the start, and the end after it. */
     private static boolean holds(SourceDocument.Passage passage, String first, String last) {
         OptionalInt at = TextSearch.find(passage.text(), first, 0);
@@ -129,7 +141,15 @@ final class PassageCheck {
                 || TextSearch.find(passage.text(), last, at.getAsInt() + first.length()).isPresent());
     }
 
-    private void tooLong(CitedPassage.Part part, String which, List<Problem> problems) {
+    /** What is wrong with the number of words of a citation's start and end, texts or not. */
+    static List<Problem> words(CitedPassage cite) {
+        List<Problem> problems = new ArrayList<>();
+        cite.start().ifPresent(start -> tooLong(start, "start", problems));
+        cite.end().ifPresent(end -> tooLong(end, "end", problems));
+        return problems;
+    }
+
+    private static void tooLong(CitedPassage.Part part, String which, List<Problem> problems) {
         int words = TextSearch.words(part.text());
         String position = which.equals("start") ? "first" : "last";
         if (words > MOST_WORDS) {
@@ -145,6 +165,9 @@ final class PassageCheck {
     private String hint(String term, String which) {
         for (SourceDocument.Passage passage : document.passages()) {
             Optional<String> near = TextSearch.nearMatch(passage.text(), term);
+            if (near.isPresent() && near.get().equals(term)) {
+                return "whole words only: \"" + term + "\" is part of a longer word in " + passage.locator().text();
+            }
             if (near.isPresent()) {
                 return "copy the words verbatim: " + passage.locator().text() + " reads \"" + near.get()
                         + "\" (quotes, dashes and capitals count)";

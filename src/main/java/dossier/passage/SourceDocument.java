@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * A source's plain text read as a reader cites it: sections from its headings, paragraphs from
  * blank lines, endnotes from the numbered lines at its end.
  *
- * <p>A heading is a line standing alone between blank lines that does not end as a sentence does
- * ("." "?" "!" ":" ";" ","). The lines of that kind before the first paragraph are the title block
+ * <p>A heading is a line of at most 15 words standing alone between blank lines that does not end as
+ * a sentence does ("." ":" ";" ","; a question or exclamation may be a heading). The lines of that
+ * kind before the first paragraph are the title block
  * (title, publication line, caption) and are not counted. Paragraphs before the first heading form
  * the "Introduction"; a part after the last section that is set off by two blank lines and has no
  * heading is the "Conclusion". A text without headings has numbered paragraphs only. An endnote's
@@ -18,12 +19,14 @@ import java.util.regex.Pattern;
  *
  * @param passages every paragraph and endnote, in the order of the text
  * @param sections the section names, in order ("" for a text without headings)
+ * @param headings the lines of the title block and the headings, which no citation can point into
  */
-public record SourceDocument(List<Passage> passages, List<String> sections) {
+public record SourceDocument(List<Passage> passages, List<String> sections, List<String> headings) {
     public static final String INTRODUCTION = "Introduction";
     public static final String CONCLUSION = "Conclusion";
     private static final Pattern NOTE = Pattern.compile("\\s*\\d{1,4}\\.[\\s\\u00A0].*");
     private static final int LONGEST_HEADING = 150;
+    private static final int MOST_HEADING_WORDS = 15;
 
     /** @param text the passage with its lines joined by single spaces */
     public record Passage(Locator locator, String text, int line) {}
@@ -32,7 +35,7 @@ public record SourceDocument(List<Passage> passages, List<String> sections) {
         boolean headingLike() {
             String only = lines.get(0).strip();
             return lines.size() == 1 && only.length() <= LONGEST_HEADING && only.chars().anyMatch(Character::isLetter)
-                    && ".?!:;,".indexOf(lastSignificant(only)) < 0;
+                    && TextSearch.words(only) <= MOST_HEADING_WORDS && ".:;,".indexOf(lastSignificant(only)) < 0;
         }
 
         boolean numbered() {
@@ -43,6 +46,7 @@ public record SourceDocument(List<Passage> passages, List<String> sections) {
     public SourceDocument {
         passages = List.copyOf(passages);
         sections = List.copyOf(sections);
+        headings = List.copyOf(headings);
     }
 
     public static SourceDocument parse(String text) {
@@ -58,6 +62,9 @@ public record SourceDocument(List<Passage> passages, List<String> sections) {
         List<Block> body = blocks.subList(bodyFrom, notesFrom);
         List<Passage> passages = new ArrayList<>();
         List<String> sections = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        blocks.subList(0, notesFrom).stream().filter(Block::headingLike)
+                .forEach(block -> headings.add(TextSearch.collapsed(block.lines().get(0))));
         boolean headed = body.stream().anyMatch(Block::headingLike);
         int lastHeading = -1;
         for (int i = 0; i < body.size(); i++) {
@@ -85,7 +92,7 @@ public record SourceDocument(List<Passage> passages, List<String> sections) {
         for (Block block : blocks.subList(notesFrom, blocks.size())) {
             notes(block, passages);
         }
-        return new SourceDocument(passages, sections);
+        return new SourceDocument(passages, sections, headings);
     }
 
     /** The paragraph or endnote a locator names, if the text has it. */

@@ -11,8 +11,17 @@ final class TextSearch {
         return text.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
-    /** The first place at or after {@code from} where {@code term} stands as whole words. */
+    /**
+     * The first place at or after {@code from} where {@code term} stands as whole words, in any letter
+     * case: browsers match a text fragment so (Chromium found "the Central Asian governments" where a
+     * fragment's "The Central Asian governments" was meant).
+     */
     static OptionalInt find(String text, String term, int from) {
+        return exact(lowered(text), lowered(term), from);
+    }
+
+    /** The first place at or after {@code from} where {@code term} stands as whole words, exactly as written. */
+    static OptionalInt exact(String text, String term, int from) {
         if (term.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -57,6 +66,15 @@ final class TextSearch {
             });
         }
         return folded.toString();
+    }
+
+    /** Lower case, one character for each character, so that positions stay those of the text. */
+    private static String lowered(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** How many words a term has. */

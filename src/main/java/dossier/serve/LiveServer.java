@@ -49,14 +49,14 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private LiveServer(Path root, int port, String basePath, PrintWriter log, boolean debug,
-                       UnaryOperator<Rebuild> around) throws IOException {
+                       SiteBuilder.Options options, UnaryOperator<Rebuild> around) throws IOException {
         this.root = root;
         this.log = log;
         this.debug = debug;
         // The history is read on every build (JGit reads the commits in milliseconds), and git's ref
         // logs are watched, so a commit made while serving shows in the pages' histories at once.
         SiteBuilder builder = new SiteBuilder(GitHistory::of, true);
-        this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, SiteBuilder.Options.DEFAULT));
+        this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, options));
         rebuild();
         this.server = StaticServer.start(served(site), basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",
@@ -75,13 +75,21 @@ public final class LiveServer implements AutoCloseable {
     /** @param debug print the stack trace of an internal error in a rebuild, not only its one line */
     public static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug)
             throws IOException {
-        return start(root, port, basePath, log, debug, UnaryOperator.identity());
+        return start(root, port, basePath, log, debug, java.util.Optional.empty());
+    }
+
+    /** @param sourceTexts a folder of the cited works' texts that every rebuild checks the citations against */
+    public static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug,
+                                   java.util.Optional<Path> sourceTexts) throws IOException {
+        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log, debug,
+                new SiteBuilder.Options(false, false, false, sourceTexts), UnaryOperator.identity());
     }
 
     /** @param around wraps each rebuild (tests make it throw) */
     static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug,
                             UnaryOperator<Rebuild> around) throws IOException {
-        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log, debug, around);
+        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log, debug,
+                SiteBuilder.Options.DEFAULT, around);
     }
 
     private static ServedFiles served(MemorySite site) {

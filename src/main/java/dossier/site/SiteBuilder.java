@@ -149,6 +149,7 @@ public final class SiteBuilder {
         LinkedSite site = new Linker().link(content, problems);
         SourceTexts.Outcome passages = SourceTexts.check(site, options.sourceTexts());
         problems.addAll(passages.problems());
+        passages.warnings().forEach(problems::warn);
         List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
         TemplateLinks.check(absoluteRoot, problems);
         OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
@@ -250,10 +251,17 @@ public final class SiteBuilder {
 
     /** What a page's cite of a work shows: the work's record in a collection marked {@code cites: works}. */
     private static Function<String, Optional<dossier.markdown.CitedWork>> works(LinkedSite site) {
-        return id -> site.collections().stream().filter(c -> c.config().citesWorks())
-                .flatMap(c -> c.records().stream()).filter(r -> r.id().equals(id)).findFirst()
-                .flatMap(r -> site.target(r.key()).map(target -> new dossier.markdown.CitedWork(target.title(),
-                        site.config().href(target.path()), r.fields().path("url").asText(""))));
+        // "id", or "collection/id" where two collections of works share the id: one work, or none.
+        return name -> {
+            int slash = name.indexOf('/');
+            String id = name.substring(slash + 1);
+            List<dossier.content.Record> works = site.collections().stream().filter(c -> c.config().citesWorks())
+                    .filter(c -> slash < 0 || c.name().equals(name.substring(0, slash)))
+                    .flatMap(c -> c.records().stream()).filter(r -> r.id().equals(id)).toList();
+            return works.size() != 1 ? Optional.empty() : site.target(works.get(0).key())
+                    .map(target -> new dossier.markdown.CitedWork(target.title(), site.config().href(target.path()),
+                            works.get(0).fields().path("url").asText("")));
+        };
     }
 
     /** The pages of a site, each depending on what its template lists of the whole site. */

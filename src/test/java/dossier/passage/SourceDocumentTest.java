@@ -44,4 +44,13 @@ class SourceDocumentTest {
         assertEquals(java.util.Optional.empty(), Locator.parse("Part One, first paragraph"));
         assertEquals(java.util.Optional.empty(), document.at(new Locator.Paragraph("Part One", 2)));
     }
+
+    @Test
+    void aQuestionIsAHeadingAndALongLineWithoutAFullStopIsAParagraph() {
+        SourceDocument document = SourceDocument.parse("Intro.\n\nWhy Does It Matter?\n\n"
+                + "One sentence that runs on for more than fifteen words and ends without any full stop (Reuters, May 4)\n");
+        assertEquals(List.of("Introduction", "Why Does It Matter?"), document.sections());
+        assertEquals("Why Does It Matter?, paragraph 1", document.passages().get(1).locator().text());
+        assertEquals(List.of("Why Does It Matter?"), document.headings());
+    }
 }
