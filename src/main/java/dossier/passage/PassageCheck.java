@@ -26,30 +26,27 @@ final class PassageCheck {
         this.textName = textName;
     }
 
-    /** Where a fragment was found: the paragraph a browser highlights. */
-    private record Found(SourceDocument.Passage passage) {}
-
     List<Problem> check(CitedPassage cite) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Found> found = cite.start().isPresent() ? located(cite, problems) : Optional.empty();
+        Optional<SourceDocument.Passage> found = cite.start().isPresent() ? located(cite, problems) : Optional.empty();
         Optional<Locator> locator = Locator.parse(cite.locator().text());
         Optional<SourceDocument.Passage> named = locator.flatMap(document::at);
-        String rightLocator = found.map(f -> " (the passage is in \"" + f.passage().locator().text() + "\")").orElse("");
+        String rightLocator = found.map(f -> " (the passage is in \"" + f.locator().text() + "\")").orElse("");
         if (locator.isEmpty()) {
             problems.add(Problem.at(cite.locator().at(), "cannot read the locator \"" + cite.locator().text()
                     + "\" as a place in " + textName + rightLocator, "write " + forms()));
         } else if (named.isEmpty()) {
             problems.add(Problem.at(cite.locator().at(), textName + " has no \"" + locator.get().text() + "\"" + rightLocator,
                     "it has " + contents()));
-        } else if (found.isPresent() && !found.get().passage().equals(named.get())
+        } else if (found.isPresent() && !found.get().equals(named.get())
                 && holds(named.get(), first(cite), last(cite))) {
             problems.add(Problem.at(cite.start().get().at(), "a browser finds this fragment first in "
-                    + found.get().passage().locator().text() + ", before the cited " + named.get().locator().text(),
+                    + found.get().locator().text() + ", before the cited " + named.get().locator().text(),
                     "add words to start so that it occurs first in " + named.get().locator().text()));
-        } else if (found.isPresent() && !found.get().passage().equals(named.get())) {
+        } else if (found.isPresent() && !found.get().equals(named.get())) {
             problems.add(Problem.at(cite.locator().at(), "the cited passage is in \""
-                    + found.get().passage().locator().text() + "\", not in \"" + named.get().locator().text() + "\"",
-                    "write locator: \"" + found.get().passage().locator().text() + "\""));
+                    + found.get().locator().text() + "\", not in \"" + named.get().locator().text() + "\"",
+                    "write locator: \"" + found.get().locator().text() + "\""));
         }
         if (cite.start().isEmpty() && cite.end().isEmpty()) {
             problems.add(Problem.at(cite.at(), "this citation of " + cite.source() + " has no fragment",
@@ -58,7 +55,7 @@ final class PassageCheck {
                             + " each, verbatim) of the passage" + named.map(p -> " in " + p.locator().text()).orElse("")
                             + " that supports it"));
         }
-        cite.quote().ifPresent(quote -> found.map(Found::passage).or(() -> named).ifPresent(passage -> {
+        cite.quote().ifPresent(quote -> found.or(() -> named).ifPresent(passage -> {
             if (TextSearch.exact(passage.text(), TextSearch.collapsed(quote.text()), 0).isEmpty()) {
                 problems.add(Problem.at(quote.at(), "the quote is not in " + passage.locator().text() + " of " + textName,
                         "copy it verbatim" + TextSearch.nearMatch(passage.text(), TextSearch.collapsed(quote.text()))
@@ -68,8 +65,8 @@ final class PassageCheck {
         return problems;
     }
 
-    /** The paragraph a browser would highlight, or the problems that keep it from one. */
-    private Optional<Found> located(CitedPassage cite, List<Problem> problems) {
+    /** The paragraph a browser would highlight, or the problems that keep it from one (and empty). */
+    private Optional<SourceDocument.Passage> located(CitedPassage cite, List<Problem> problems) {
         CitedPassage.Part start = cite.start().get();
         String first = TextSearch.collapsed(start.text());
         String last = cite.end().map(end -> TextSearch.collapsed(end.text())).orElse("");
@@ -89,7 +86,7 @@ final class PassageCheck {
         if (holds(firstStart.get(), first, last)) {
             verbatim(firstStart.get(), start, first, "start", problems);
             cite.end().ifPresent(end -> verbatim(firstStart.get(), end, last, "end", problems));
-            return Optional.of(new Found(firstStart.get()));
+            return firstStart;
         }
         Optional<SourceDocument.Passage> later = document.passages().stream()
                 .filter(passage -> holds(passage, first, last)).findFirst();
