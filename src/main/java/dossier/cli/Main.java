@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a reference dossier: YAML records and Markdown pages into a linked static site.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
-                NewCommand.class})
+                NewCommand.class, InitCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a bug, as opposed to bad content (1) or bad usage (2). */
     public static final int INTERNAL_ERROR = 3;

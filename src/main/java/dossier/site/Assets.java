@@ -79,12 +79,14 @@ public final class Assets {
         return properties.getProperty(name);
     }
 
-    private static List<String> readLines(String resource) {
+    /** The lines of a resource list, without blank lines and {@code #} comments. */
+    public static List<String> readLines(String resource) {
         return new String(readResource(resource), StandardCharsets.UTF_8).lines()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
-    private static byte[] readResource(String resource) {
+    /** A resource of the jar; its absence is a bug in the build of the jar. */
+    public static byte[] readResource(String resource) {
         try (InputStream in = Assets.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks " + resource);

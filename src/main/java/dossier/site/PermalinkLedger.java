@@ -23,7 +23,8 @@ public final class PermalinkLedger {
     public static final String FILE = "content/published-urls.txt";
     /** A version URL ("/aid/x/v/199b642b0628/") or a file published with it (a chart's CSV as it was). */
     private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(".*/v/[0-9a-f]{12}/.*");
-    private static final String HEADER = """
+    /** The ledger's first lines, also what `dossier init` writes as the empty ledger of a new dossier. */
+    public static final String HEADER = """
             # Every URL this dossier has published. Researchers cite them: each must keep working.
             # `dossier build --update-ledger` adds new ones; a URL that is no longer produced fails the
             # build unless a page or record lists it under `aliases:`. Do not remove lines.
