@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SourceTextsOption sourceTexts;
 
+    @CommandLine.Mixin
+    private BaseUrlOption baseUrl;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: <root>/site).")
     private Path out;
 
@@ -49,6 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = (out == null ? absoluteRoot.resolve("site") : out).toAbsolutePath().normalize();
         checkOutput(absoluteRoot, output);
         java.util.Optional<Path> texts = sourceTexts.folder(spec, absoluteRoot);
+        java.util.Optional<String> url = baseUrl.url(spec);
         output = RealPaths.of(output); // a link to the output folder: build where it leads, and lock that
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
@@ -56,7 +60,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println(notice);
             err.flush();
         })) {
-            result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet, texts));
+            result = new SiteBuilder().build(absoluteRoot, output, new SiteBuilder.Options(updateLedger, false, !quiet, texts)
+                    .withBaseUrl(url));
         } catch (BuildLock.Busy | BuildLock.Stopped | BuildLock.Unusable notBuilt) {
             err.println("dossier: " + notBuilt.getMessage());
             err.flush();

@@ -3,9 +3,11 @@ package dossier.cli;
 import dossier.config.ConfigLoader;
 import dossier.problem.Problems;
 import dossier.serve.LiveServer;
+import dossier.site.SiteBuilder;
 import dossier.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -25,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SourceTextsOption sourceTexts;
 
+    @CommandLine.Mixin
+    private BaseUrlOption baseUrl;
+
     private int port = 8080;
 
     @Option(names = "--debug", description = "Show the stack trace of an internal error in a rebuild.")
@@ -43,11 +48,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path absolute = root.absolute();
+        Optional<String> url = baseUrl.url(spec);
         String basePath = new ConfigLoader(new YamlReader()).load(absolute, new Problems())
-                .map(config -> config.basePath()).orElse("/");
+                .map(config -> url.map(config::withBaseUrl).orElse(config).basePath()).orElse("/");
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveServer server = start(absolute, basePath, out)) {
+        try (LiveServer server = start(absolute, basePath, url, out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -59,9 +65,11 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LiveServer start(Path absolute, String basePath, PrintWriter out) throws java.io.IOException {
+    private LiveServer start(Path absolute, String basePath, Optional<String> url, PrintWriter out)
+            throws java.io.IOException {
         try {
-            return LiveServer.start(absolute, port, basePath, out, debug, sourceTexts.folder(spec, absolute));
+            return LiveServer.start(absolute, port, basePath, out, debug,
+                    new SiteBuilder.Options(false, false, false, sourceTexts.folder(spec, absolute)).withBaseUrl(url));
         } catch (java.net.BindException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port");

@@ -53,6 +53,12 @@ public record SiteConfig(String title, String baseUrl, String language, String d
 
     public record NavItem(String title, String url) {}
 
+    /** The same settings published at another address (the command line's {@code --base-url}). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, url, language, description, authors, publisher, license, navigation, collections,
+                search, citationFiles, citationStyles);
+    }
+
     /** The licence as a URL, for linked data: empty when the site names none, or a licence unknown by name. */
     public Optional<String> licenseUrl() {
         return Licences.url(license);

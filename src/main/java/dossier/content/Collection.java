@@ -17,6 +17,11 @@ public record Collection(CollectionConfig config, RecordSchema schema, String sc
         records = List.copyOf(records);
     }
 
+    /** The collection as published: its records without the drafts. */
+    public Collection withoutDrafts() {
+        return new Collection(config, schema, schemaFile, records.stream().filter(r -> !r.isDraft()).toList(), intro);
+    }
+
     public String name() {
         return config.name();
     }

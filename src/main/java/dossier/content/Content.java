@@ -17,4 +17,20 @@ public record Content(SiteConfig config, List<Collection> collections, List<Page
         charts = List.copyOf(charts);
         staticFiles = List.copyOf(staticFiles);
     }
+
+    /** The content as published: without the pages and records marked {@code draft: true}. */
+    public Content withoutDrafts() {
+        return new Content(config, collections.stream().map(Collection::withoutDrafts).toList(),
+                pages.stream().filter(page -> !page.isDraft()).toList(), charts, staticFiles);
+    }
+
+    /** The drafts, each by its {@code ref:} name ("collection/id", "page/path") with its file. */
+    public java.util.Map<String, String> drafts() {
+        java.util.Map<String, String> drafts = new java.util.TreeMap<>();
+        collections.forEach(collection -> collection.records().stream().filter(Record::isDraft)
+                .forEach(record -> drafts.put(record.key(), record.file())));
+        // The home page is there in any case, made from the settings when content/index.md is a draft.
+        pages.stream().filter(page -> page.isDraft() && !page.isHome()).forEach(page -> drafts.put(page.refName(), page.file()));
+        return drafts;
+    }
 }

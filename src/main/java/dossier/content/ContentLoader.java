@@ -122,7 +122,12 @@ public final class ContentLoader {
                     "write `field: value` lines"));
             return Optional.empty();
         }
-        problems.addAll(schema.check(doc.without(Record.ALIASES)));
+        problems.addAll(schema.check(doc.without(Record.ALIASES).without(Record.DRAFT)));
+        JsonNode draft = doc.root().path(Record.DRAFT);
+        if (!draft.isMissingNode() && !draft.isBoolean()) {
+            problems.add(Problem.at(doc.valueAt("/" + Record.DRAFT), "draft must be true or false",
+                    "write `draft: true` to keep the record out of the published site, or remove the line"));
+        }
         problems.addAll(DateValues.inRecord(doc));
         JsonNode aliases = doc.root().path(Record.ALIASES);
         if (!aliases.isMissingNode()) {

@@ -19,6 +19,11 @@ public record FrontMatter(String title, String date, String summary, int weight,
         aliases = List.copyOf(aliases);
     }
 
+    /** {@code draft: true}: {@code serve} shows the page, {@code build} and {@code check} leave it out. */
+    public boolean draft() {
+        return params.path(Record.DRAFT).booleanValue();
+    }
+
     static FrontMatter of(YamlDocument document) {
         JsonNode node = document.root();
         return new FrontMatter(node.path("title").asText(), node.path("date").asText(""),

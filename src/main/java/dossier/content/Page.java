@@ -14,6 +14,10 @@ public record Page(String file, String path, FrontMatter front, String body, int
         return path.equals("/");
     }
 
+    public boolean isDraft() {
+        return front.draft();
+    }
+
     /** The name used in {@code ref:} links: the path without slashes, for example "analysis/limits". */
     public String refName() {
         return path.length() <= 1 ? "" : path.substring(1, path.length() - 1);

@@ -13,6 +13,8 @@ import dossier.yaml.YamlDocument;
 public record Record(String collection, String id, String file, YamlDocument document) {
     /** The field, allowed in every record whatever its schema, that lists the record's old URLs. */
     public static final String ALIASES = "aliases";
+    /** The field, allowed in every record whatever its schema, that keeps a record out of the published site. */
+    public static final String DRAFT = "draft";
 
     public JsonNode fields() {
         return document.root();
@@ -27,6 +29,11 @@ public record Record(String collection, String id, String file, YamlDocument doc
             }
         }
         return id;
+    }
+
+    /** {@code draft: true}: {@code serve} shows the record, {@code build} and {@code check} leave it out. */
+    public boolean isDraft() {
+        return fields().path(DRAFT).booleanValue();
     }
 
     /** Old URLs of this record ({@code aliases:}, a field every collection accepts). */

@@ -17,15 +17,24 @@ import java.util.Optional;
  * @param outgoing    each record's references, by record key, in document order
  * @param incoming    references that point at each record, by record key, sorted
  * @param aliases     old site paths that redirect, to the key of the target they now lead to
+ * @param drafts      the drafts left out of the site, by the key a link names them with, to their file
  */
 public record LinkedSite(Content content, Map<String, Target> targets, Map<String, List<Reference>> outgoing,
-                         Map<String, List<Reference>> incoming, Map<String, String> aliases) {
+                         Map<String, List<Reference>> incoming, Map<String, String> aliases,
+                         Map<String, String> drafts) {
 
     public LinkedSite {
         targets = Map.copyOf(targets);
         outgoing = Map.copyOf(outgoing);
         incoming = Map.copyOf(incoming);
         aliases = Map.copyOf(aliases);
+        drafts = Map.copyOf(drafts);
+    }
+
+    /** A site that leaves no draft out. */
+    public LinkedSite(Content content, Map<String, Target> targets, Map<String, List<Reference>> outgoing,
+                      Map<String, List<Reference>> incoming, Map<String, String> aliases) {
+        this(content, targets, outgoing, incoming, aliases, Map.of());
     }
 
     public SiteConfig config() {
@@ -38,6 +47,11 @@ public record LinkedSite(Content content, Map<String, Target> targets, Map<Strin
 
     public List<Page> pages() {
         return content.pages();
+    }
+
+    /** The file of the draft a {@code ref:} name leads to, when it names a draft left out of the site. */
+    public Optional<String> draft(String key) {
+        return Optional.ofNullable(drafts.get(key));
     }
 
     public Optional<Target> target(String key) {

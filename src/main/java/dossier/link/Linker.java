@@ -22,7 +22,15 @@ import java.util.stream.Collectors;
 /** The link stage: resolves references between records and claims each published path once. */
 public final class Linker {
 
+    /** Links the content as published: drafts are left out, and a link to one is an error. */
     public LinkedSite link(Content content, Problems problems) {
+        return link(content, false, problems);
+    }
+
+    /** @param withDrafts keep the pages and records marked {@code draft: true}, as {@code serve} shows them */
+    public LinkedSite link(Content all, boolean withDrafts, Problems problems) {
+        Content content = withDrafts ? all : all.withoutDrafts();
+        Map<String, String> drafts = withDrafts ? Map.of() : all.drafts();
         Map<String, Target> targets = new LinkedHashMap<>();
         Map<String, String> claimedBy = new HashMap<>();
         claim(new Target("", "home", "", content.config().title(), "/", "content/dossier.yaml"), targets, claimedBy,
@@ -78,7 +86,13 @@ public final class Linker {
                 outgoing.put(record.key(), references);
                 for (Reference reference : references) {
                     Target target = targets.get(reference.to());
-                    if (target == null || !target.kind().equals("record")) {
+                    if (drafts.containsKey(reference.to())) {
+                        problems.add(Problem.at(reference.at(), "the record \"" + reference.to()
+                                .substring(reference.toCollection().length() + 1) + "\" in \""
+                                + reference.toCollection() + "\" is a draft (" + drafts.get(reference.to())
+                                + " has `draft: true`), which is not published",
+                                "publish it by removing `draft: true`, or remove the reference"));
+                    } else if (target == null || !target.kind().equals("record")) {
                         problems.add(missing(reference, content));
                     } else {
                         incoming.computeIfAbsent(reference.to(), k -> new ArrayList<>()).add(reference);
@@ -88,7 +102,7 @@ public final class Linker {
         }
         incoming.replaceAll((key, list) -> list.stream()
                 .sorted(Comparator.comparing(Reference::from).thenComparing(Reference::pointer)).toList());
-        return new LinkedSite(content, targets, outgoing, incoming, aliases);
+        return new LinkedSite(content, targets, outgoing, incoming, aliases, drafts);
     }
 
     private static void claim(Target target, Map<String, Target> targets, Map<String, String> claimedBy,

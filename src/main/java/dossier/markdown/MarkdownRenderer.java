@@ -53,6 +53,7 @@ public final class MarkdownRenderer {
     private final Function<String, Optional<String>> refs;
     private final Function<String, Optional<String>> charts;
     private final Function<String, Optional<CitedWork>> works;
+    private final Function<String, Optional<String>> drafts;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     /** A parser and renderer for each combination of extensions a text can need, made on first use. */
     private final Map<Integer, Flavour> flavours = new java.util.concurrent.ConcurrentHashMap<>();
@@ -77,9 +78,16 @@ public final class MarkdownRenderer {
     /** @param works from a work's id to what a cite of it shows, if a collection of works has it */
     public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
                             Function<String, Optional<CitedWork>> works) {
+        this(refs, charts, works, name -> Optional.empty());
+    }
+
+    /** @param drafts from what follows "ref:" to the file of the draft it names, left out of the site */
+    public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
+                            Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts) {
         this.refs = refs;
         this.charts = charts;
         this.works = works;
+        this.drafts = drafts;
     }
 
     /**
@@ -293,6 +301,11 @@ public final class MarkdownRenderer {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
                         "only http:, https:, mailto: and ref: links and relative links are published; "
                                 + "link to a page instead"));
+            } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()
+                    && drafts.apply(refName(url)).isPresent()) {
+                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" leads to a draft ("
+                        + drafts.apply(refName(url)).get() + " has `draft: true`), which is not published",
+                        "publish it by removing `draft: true`, or remove the link"));
             } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
@@ -336,11 +349,15 @@ public final class MarkdownRenderer {
         String target = url.substring(REF_SCHEME.length());
         int hash = target.indexOf('#');
         String anchor = hash < 0 ? "" : target.substring(hash);
+        return refs.apply(refName(url)).map(href -> href + anchor);
+    }
+
+    /** What a "ref:" URL names, without its #anchor and final slash: "collection/id", "analysis/limits". */
+    private static String refName(String url) {
+        String target = url.substring(REF_SCHEME.length());
+        int hash = target.indexOf('#');
         String name = hash < 0 ? target : target.substring(0, hash);
-        if (name.endsWith("/")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        return refs.apply(name).map(href -> href + anchor);
+        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
     }
 
     private final class RefResolverFactory implements LinkResolverFactory {

@@ -103,12 +103,17 @@ public final class SiteModel {
         page.put("url", href(sitePath));
         page.put("permalink", config.absolute(sitePath));
         page.put("source", source);
+        // Only serve renders drafts; it marks them by this, and a page made of no file is none.
+        page.put("draft", false);
         return page;
     }
 
     public Map<String, Object> narrativePage(Page page, Object content) {
-        return page(page.isHome() ? "home" : "page", page.front().title(), page.path(), page.file(),
-                page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()), content);
+        Map<String, Object> model = page(page.isHome() ? "home" : "page", page.front().title(), page.path(),
+                page.file(), page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()),
+                content);
+        model.put("draft", page.isDraft());
+        return model;
     }
 
     /** A record with its resolved references and backlinks, for its own page. */

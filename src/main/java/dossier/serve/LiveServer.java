@@ -56,7 +56,8 @@ public final class LiveServer implements AutoCloseable {
         // The history is read on every build (JGit reads the commits in milliseconds), and git's ref
         // logs are watched, so a commit made while serving shows in the pages' histories at once.
         SiteBuilder builder = new SiteBuilder(GitHistory::of, true);
-        this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, options));
+        // The preview shows the drafts too (templates mark them by page.draft); build leaves them out.
+        this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, options.withDrafts()));
         rebuild();
         this.server = StaticServer.start(served(site), basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",
@@ -81,8 +82,17 @@ public final class LiveServer implements AutoCloseable {
     /** @param sourceTexts a folder of the cited works' texts that every rebuild checks the citations against */
     public static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug,
                                    java.util.Optional<Path> sourceTexts) throws IOException {
-        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log, debug,
-                new SiteBuilder.Options(false, false, false, sourceTexts), UnaryOperator.identity());
+        return start(root, port, basePath, log, debug, new SiteBuilder.Options(false, false, false, sourceTexts));
+    }
+
+    /**
+     * @param basePath where the site is served: the path of the baseUrl its pages link with
+     * @param options  how each rebuild builds (source texts, another baseUrl); drafts are always shown
+     */
+    public static LiveServer start(Path root, int port, String basePath, PrintWriter log, boolean debug,
+                                   SiteBuilder.Options options) throws IOException {
+        return new LiveServer(root.toAbsolutePath().normalize(), port, basePath, log, debug, options,
+                UnaryOperator.identity());
     }
 
     /** @param around wraps each rebuild (tests make it throw) */

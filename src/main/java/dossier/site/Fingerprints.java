@@ -33,6 +33,8 @@ final class Fingerprints {
         this.root = root;
         MessageDigest code = Sha256.digest();
         update(code, generator);
+        // Every page and every version holds the baseUrl: one built for another (--base-url) is not reused.
+        update(code, linked.config().baseUrl());
         for (String template : filesUnder("templates")) {
             update(code, template);
             update(code, hashOf(template));

@@ -71,10 +71,11 @@ final class RenderJobs {
                         .map(dossier.link.Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
-                    return model.model(model.page("record", String.valueOf(recordModel.get("title")), recordPath,
-                            record.file(), record.fields().path("date").asText(""),
-                            record.fields().path("summary").asText(""), recordModel.get("fields"), content),
-                            Map.of("record", recordModel));
+                    Map<String, Object> page = model.page("record", String.valueOf(recordModel.get("title")),
+                            recordPath, record.file(), record.fields().path("date").asText(""),
+                            record.fields().path("summary").asText(""), recordModel.get("fields"), content);
+                    page.put("draft", record.isDraft());
+                    return model.model(page, Map.of("record", recordModel));
                 }, new Provenance("record", List.of(record.file()), keywords, "",
                         record.fields().path("summary").asText(""))
                         .linkedTo(Optional.empty(), sourcesOf(site, List.of(record)))

@@ -89,13 +89,28 @@ public final class SiteBuilder {
      * @param progress      show a progress line on the terminal when the build takes more than 2 s
      * @param sourceTexts   a folder of the cited works' texts ({@code <source-id>.txt}) to check every
      *                      citation's passage against, or empty to skip that check
+     * @param drafts        build the pages and records marked {@code draft: true} too, as {@code serve} shows them
+     * @param baseUrl       where this build's site goes, in place of the {@code baseUrl} of dossier.yaml
+     *                      (checked as that is: {@link dossier.config.ConfigUrls#baseUrlFault})
      */
     public record Options(boolean updateLedger, boolean checkExternal, boolean progress,
-                          Optional<Path> sourceTexts) {
+                          Optional<Path> sourceTexts, boolean drafts, Optional<String> baseUrl) {
         public static final Options DEFAULT = new Options(false, false, false);
 
         public Options(boolean updateLedger, boolean checkExternal, boolean progress) {
             this(updateLedger, checkExternal, progress, Optional.empty());
+        }
+
+        public Options(boolean updateLedger, boolean checkExternal, boolean progress, Optional<Path> sourceTexts) {
+            this(updateLedger, checkExternal, progress, sourceTexts, false, Optional.empty());
+        }
+
+        public Options withDrafts() {
+            return new Options(updateLedger, checkExternal, progress, sourceTexts, true, baseUrl);
+        }
+
+        public Options withBaseUrl(Optional<String> url) {
+            return new Options(updateLedger, checkExternal, progress, sourceTexts, drafts, url);
         }
     }
 
@@ -140,13 +155,13 @@ public final class SiteBuilder {
                               GitHistory git) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        Optional<SiteConfig> loaded = configLoader.load(absoluteRoot, problems);
+        Optional<SiteConfig> loaded = config(absoluteRoot, options, problems);
         if (loaded.isEmpty()) {
             return BuildResult.failed(problems, start);
         }
         SiteConfig config = loaded.get();
         Content content = contentLoader.load(absoluteRoot, config, problems);
-        LinkedSite site = new Linker().link(content, problems);
+        LinkedSite site = new Linker().link(content, options.drafts(), problems);
         SourceTexts.Outcome passages = SourceTexts.check(site, options.sourceTexts());
         problems.addAll(passages.problems());
         passages.warnings().forEach(problems::warn);
@@ -160,7 +175,7 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
-                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""), works(site));
+                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""), works(site), site::draft);
             site.pages().parallelStream().forEach(page ->
                     problems.addAll(markdown.render(page.file(), page.body(), page.bodyLine()).problems()));
             return BuildResult.failed(problems, start);
@@ -184,7 +199,8 @@ public final class SiteBuilder {
         } else if (changes.isEmpty()) {
             notes.add(fallback.note());
         }
-        PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site)), templates,
+        PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft),
+                templates,
                 new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback), versioned),
                 styles(config), new LinkedData(config), output, problems,
                 config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory,
@@ -198,7 +214,7 @@ public final class SiteBuilder {
                 return page;
             }).flatMap(Optional::stream).toList());
         }
-        HistoryOutput history = versioned ? publishHistory(git, site, model, templates, jobs, rendered, pages,
+        HistoryOutput history = versioned ? publishHistory(git, site, model, templates, jobs, rendered, pages, options,
                 output, renderCache, historyCache.get(), fingerprints, claimed, problems, withHistory, charts)
                 : HistoryOutput.NONE;
         List<RenderedPage> histories = history.pages();
@@ -242,6 +258,12 @@ public final class SiteBuilder {
         int fresh = (int) rendered.stream().filter(RenderedPage::rendered).count();
         return new BuildResult(List.of(), jobs.size(), fresh, files, added, (System.nanoTime() - start) / 1_000_000,
                 problems.warnings(), notes, history.versions());
+    }
+
+    /** The dossier's settings, with the command line's {@code --base-url} in place of its own baseUrl. */
+    private Optional<SiteConfig> config(Path root, Options options, Problems problems) {
+        return configLoader.load(root, problems)
+                .map(config -> options.baseUrl().map(config::withBaseUrl).orElse(config));
     }
 
     /** Where a {@code ref:} link to a name leads in a site, if it names anything. */
@@ -308,6 +330,7 @@ public final class SiteBuilder {
      */
     private HistoryOutput publishHistory(GitHistory git, LinkedSite site, SiteModel model, TemplateEngine templates,
                                          List<RenderJob> jobs, List<RenderedPage> rendered, PageRenderer pages,
+                                         Options options,
                                          SiteWriter output, RenderCache renderCache, HistoryCache historyCache,
                                          Fingerprints fingerprints, OutputPaths claimed, Problems problems,
                                          Set<String> withHistory, Charts charts) {
@@ -316,7 +339,7 @@ public final class SiteBuilder {
         site.aliases().forEach((alias, key) -> site.target(key).ifPresent(t -> targetPaths.putIfAbsent(alias,
                 t.path())));
         PastVersions.Catalog catalog = new PastVersions(git,
-                root -> loadState(root, model, templates, output, renderCache, withHistory), historyCache,
+                root -> loadState(root, model, templates, output, renderCache, withHistory, options), historyCache,
                 // Which pages have a history is part of every version's fingerprint: its notice links it.
                 pages::keepVersion, fingerprints.templatesAndCode() + new java.util.TreeSet<>(withHistory),
                 (path, data) -> PlannedOutputs.claimVersion(claimed, path, site.config().citationFiles(), data),
@@ -373,15 +396,16 @@ public final class SiteBuilder {
      * render with today's templates; or the first problem that keeps it from building.
      */
     private PastVersions.PastState loadState(Path root, SiteModel current, TemplateEngine templates,
-                                             SiteWriter output, RenderCache renderCache, Set<String> withHistory) {
+                                             SiteWriter output, RenderCache renderCache, Set<String> withHistory,
+                                             Options options) {
         Problems problems = new Problems();
-        Optional<SiteConfig> loaded = configLoader.load(root, problems);
+        Optional<SiteConfig> loaded = config(root, options, problems);
         if (loaded.isEmpty()) {
             return new PastVersions.Broken(problems.sorted().get(0).format());
         }
         SiteConfig config = loaded.get();
         Content content = contentLoader.load(root, config, problems);
-        LinkedSite site = new Linker().link(content, problems);
+        LinkedSite site = new Linker().link(content, options.drafts(), problems);
         if (!problems.isEmpty()) {
             return new PastVersions.Broken(problems.sorted().get(0).format());
         }
@@ -391,7 +415,8 @@ public final class SiteBuilder {
         Fingerprints fingerprints = new Fingerprints(root, site, generator);
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
-        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site)), templates, citations,
+        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft),
+                templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
                 renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY, withHistory::contains);
         return new PastVersions.LoadedState(site, jobs, renderer, fingerprints, charts);
