@@ -53,7 +53,7 @@ final class InitCommand implements Callable<Integer> {
         String dir = folder.toString().contains(" ") ? "\"" + folder + "\"" : folder.toString();
         PrintWriter out = spec.commandLine().getOut();
         out.println("dossier: wrote a new dossier into " + folder + " (" + files.size() + " files). Next:");
-        out.println("  dossier serve --root " + dir + "    preview it on http://127.0.0.1:8080/ while you edit");
+        out.println("  dossier serve --root " + dir + "    preview it in your browser while you edit");
         out.println("  dossier build --root " + dir + "    write the site into " + folder.resolve("site") + "/");
         out.println("Set baseUrl in " + folder.resolve("content/dossier.yaml") + " to where it will be published.");
         return 0;
