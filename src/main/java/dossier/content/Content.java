@@ -30,7 +30,8 @@ public record Content(SiteConfig config, List<Collection> collections, List<Page
         collections.forEach(collection -> collection.records().stream().filter(Record::isDraft)
                 .forEach(record -> drafts.put(record.key(), record.file())));
         // The home page is there in any case, made from the settings when content/index.md is a draft.
-        pages.stream().filter(page -> page.isDraft() && !page.isHome()).forEach(page -> drafts.put(page.refName(), page.file()));
+        pages.stream().filter(page -> page.isDraft() && !page.isHome())
+                .forEach(page -> drafts.put(page.refName(), page.file()));
         return drafts;
     }
 }
