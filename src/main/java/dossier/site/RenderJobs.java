@@ -24,6 +24,8 @@ final class RenderJobs {
     static final String NOT_FOUND = "/404.html";
     /** The collection whose records are the works the others cite (as charts and related records read it too). */
     private static final String SOURCES = "sources";
+    /** Where {@code search: true} publishes the search page when content/ has none of its own. */
+    private static final String SEARCH = "/search/";
 
     private RenderJobs() {}
 
@@ -85,11 +87,25 @@ final class RenderJobs {
             }
         }
         addCharts(jobs, site, model, charts);
+        addSearch(jobs, site, model);
         jobs.add(new RenderJob(NOT_FOUND, CONFIG, "404.ftlh", Optional.empty(),
                 content -> model.model(model.page("404", "Page not found", NOT_FOUND, CONFIG, "", "", Map.of(),
                         content), Map.of()),
                 new Provenance("404", List.of(CONFIG), List.of(), "", "")));
         return jobs;
+    }
+
+    /** The built-in search page, so the header's search box always leads somewhere. */
+    private static void addSearch(List<RenderJob> jobs, LinkedSite site, SiteModel model) {
+        boolean taken = jobs.stream().anyMatch(job -> job.sitePath().equals(SEARCH));
+        if (!site.config().search() || taken) {
+            return;
+        }
+        String summary = "Search every page and record of " + site.config().title() + ".";
+        jobs.add(new RenderJob(SEARCH, CONFIG, "search.ftlh", Optional.empty(),
+                content -> model.model(model.page("page", "Search", SEARCH, CONFIG, "", summary, Map.of(), content),
+                        Map.of()),
+                new Provenance("page", List.of(CONFIG), List.of(), "", summary)));
     }
 
     private static void addCharts(List<RenderJob> jobs, LinkedSite site, SiteModel model, Charts charts) {
