@@ -246,7 +246,7 @@ public final class SiteModel {
         map.put("collections", site.collections().stream().map(c -> (Object) Map.of(
                 "name", c.name(), "title", c.config().title(), "description", c.config().description(),
                 "path", c.config().url(), "url", href(c.config().url()), "count", c.records().size(),
-                "titleField", c.config().titleField())).toList());
+                "titleField", c.config().titleField(), "fields", schemaFields.get(c.name()))).toList());
         Map<String, Object> data = new LinkedHashMap<>();
         List<Object> all = new ArrayList<>();
         for (Collection collection : site.collections()) {

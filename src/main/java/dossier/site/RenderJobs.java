@@ -97,8 +97,9 @@ final class RenderJobs {
 
     /** The built-in search page, so the header's search box always leads somewhere. */
     private static void addSearch(List<RenderJob> jobs, LinkedSite site, SiteModel model) {
-        boolean taken = jobs.stream().anyMatch(job -> job.sitePath().equals(SEARCH));
-        if (!site.config().search() || taken) {
+        boolean builtIn = site.target(dossier.link.Linker.SEARCH).map(target -> target.kind().equals("search"))
+                .orElse(false);
+        if (!builtIn) {
             return;
         }
         String summary = "Search every page and record of " + site.config().title() + ".";
