@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /**
  * A dossier with no templates/ of its own gets a complete site from the built-in theme: navigation,
@@ -36,10 +40,7 @@ class BuiltInThemeTest {
 
     @Test
     void everyPageHasTheNavigationTheSearchBoxAndTheStylesheet() throws IOException {
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(file -> file.toString().endsWith(".html")).toList();
-        }
+        List<Path> pages = htmlPages();
         assertTrue(pages.size() >= 10, "pages: " + pages);
         for (Path file : pages) {
             Document page = Jsoup.parse(file.toFile());
@@ -52,6 +53,34 @@ class BuiltInThemeTest {
         }
         assertTrue(Files.size(site.resolve("assets/dossier.css")) > 1000, "the built-in stylesheet is published");
         assertTrue(Files.readString(site.resolve("assets/dossier.css")).contains("prefers-color-scheme: dark"));
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (Path file : htmlPages()) {
+            ErrorHandler handler = new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // Warnings are advice, not errors.
+                }
+
+                @Override
+                public void error(SAXParseException e) {
+                    errors.add(site.relativize(file) + ":" + e.getLineNumber() + ": " + e.getMessage());
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) {
+                    error(e);
+                }
+            };
+            SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+            validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+            validator.setUpValidatorAndParsers(handler, true, false);
+            validator.checkHtmlFile(file.toFile(), true);
+        }
+        assertEquals(List.of(), errors);
     }
 
     @Test
@@ -91,5 +120,11 @@ class BuiltInThemeTest {
         // No columns: the schema's first scalar fields after the title field.
         assertEquals(List.of("Company name", "Country of registration", "Founded", "Listed on a stock exchange",
                 "Website"), operators.select("table.records thead th").eachText());
+    }
+
+    private static List<Path> htmlPages() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
     }
 }
