@@ -6,6 +6,7 @@ import dossier.schema.DidYouMean;
 import dossier.schema.SchemaField;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,7 @@ public final class TableColumns {
             Map<String, SchemaField> byName = fields.stream()
                     .collect(Collectors.toMap(SchemaField::name, Function.identity()));
             return config.columns().stream().map(column -> byName.get(column.field()))
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
         }
         return fields.stream()
                 .filter(field -> field.scalar() && !field.name().equals("id")

@@ -1,6 +1,7 @@
 package dossier.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +27,13 @@ public record SchemaField(String name, String title, String type, String ref, bo
         schema.path("properties").fields().forEachRemaining(entry -> {
             JsonNode property = resolved(schema, entry.getValue());
             JsonNode items = resolved(schema, property.path("items"));
-            String ref = property.path("x-ref").asText(items.path("x-ref").asText(""));
+            String ref = property.path("x-ref").isTextual() ? property.path("x-ref").asText()
+                    : items.path("x-ref").asText("");
             String type = type(property);
             boolean filter = !ref.isEmpty() || type.equals("boolean") || property.has("enum") || items.has("enum");
-            fields.add(new SchemaField(entry.getKey(), property.path("title").asText(readable(entry.getKey())),
+            JsonNode title = property.path("title");
+            fields.add(new SchemaField(entry.getKey(),
+                    title.isTextual() && !title.asText().isBlank() ? title.asText() : readable(entry.getKey()),
                     type, ref, filter));
         });
         return List.copyOf(fields);
@@ -48,12 +52,16 @@ public record SchemaField(String name, String title, String type, String ref, bo
         if (!ref.startsWith("#/")) {
             return property;
         }
-        JsonNode target = schema.at(ref.substring(1));
+        JsonNode target;
+        try {
+            target = schema.at(ref.substring(1));
+        } catch (IllegalArgumentException e) {
+            return property; // not a JSON Pointer: the schema check reports it
+        }
         if (target.isMissingNode() || !target.isObject() || !property.isObject()) {
             return property;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode merged = ((com.fasterxml.jackson.databind.node.ObjectNode) target)
-                .deepCopy();
+        ObjectNode merged = ((ObjectNode) target).deepCopy();
         merged.remove("title");
         property.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
         return merged;

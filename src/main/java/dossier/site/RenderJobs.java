@@ -7,6 +7,8 @@ import dossier.content.Collection;
 import dossier.content.Page;
 import dossier.content.Record;
 import dossier.link.LinkedSite;
+import dossier.link.Linker;
+import dossier.link.Target;
 import dossier.markdown.MarkdownRenderer;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
@@ -24,8 +26,6 @@ final class RenderJobs {
     static final String NOT_FOUND = "/404.html";
     /** The collection whose records are the works the others cite (as charts and related records read it too). */
     private static final String SOURCES = "sources";
-    /** Where {@code search: true} publishes the search page when content/ has none of its own. */
-    private static final String SEARCH = "/search/";
 
     private RenderJobs() {}
 
@@ -70,7 +70,7 @@ final class RenderJobs {
                 site.outgoing(record).stream().map(reference -> site.target(reference.to()))
                         .flatMap(Optional::stream)
                         .filter(target -> !target.collection().equals(SOURCES))
-                        .map(dossier.link.Target::title).distinct().forEach(keywords::add);
+                        .map(Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
                     return model.model(model.page("record", String.valueOf(recordModel.get("title")), recordPath,
@@ -95,18 +95,14 @@ final class RenderJobs {
         return jobs;
     }
 
-    /** The built-in search page, so the header's search box always leads somewhere. */
+    /** The built-in search page (a target of kind "search"), so the header's search box always leads somewhere. */
     private static void addSearch(List<RenderJob> jobs, LinkedSite site, SiteModel model) {
-        boolean builtIn = site.target(dossier.link.Linker.SEARCH).map(target -> target.kind().equals("search"))
-                .orElse(false);
-        if (!builtIn) {
-            return;
-        }
         String summary = "Search every page and record of " + site.config().title() + ".";
-        jobs.add(new RenderJob(SEARCH, CONFIG, "search.ftlh", Optional.empty(),
-                content -> model.model(model.page("page", "Search", SEARCH, CONFIG, "", summary, Map.of(), content),
-                        Map.of()),
-                new Provenance("page", List.of(CONFIG), List.of(), "", summary)));
+        site.target(Linker.SEARCH).filter(target -> target.kind().equals("search")).map(Target::path)
+                .ifPresent(path -> jobs.add(new RenderJob(path, CONFIG, "search.ftlh", Optional.empty(),
+                        content -> model.model(model.page("page", "Search", path, CONFIG, "", summary, Map.of(),
+                                content), Map.of()),
+                        new Provenance("page", List.of(CONFIG), List.of(), "", summary))));
     }
 
     private static void addCharts(List<RenderJob> jobs, LinkedSite site, SiteModel model, Charts charts) {
