@@ -37,7 +37,7 @@ class ExitCodeNullValuesTest {
         assertEquals(0, run.exitCode(), run.err());
         String page = Files.readString(temp.resolve("site/places/harbour/index.html"));
         assertTrue(page.contains("<li></li><li>two</li>"), page);
-        assertTrue(page.contains("<dt>a</dt><dd></dd><dt>b</dt><dd>kept</dd>"), page);
+        assertTrue(page.contains("<dt>A</dt><dd></dd><dt>B</dt><dd>kept</dd>"), page);
         assertTrue(page.contains("Kept source"), page);
     }
 }

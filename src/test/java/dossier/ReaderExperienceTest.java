@@ -99,12 +99,12 @@ class ReaderExperienceTest {
                 .filter(WebElement::isDisplayed).toList();
         assertTrue(visible.size() >= 3 && visible.size() < 14, "bilateral rows: " + visible.size());
         visible.forEach(row -> assertEquals("bilateral", row.findElements(By.tagName("td")).get(1).getText()));
-        WebElement year = browser.findElement(By.xpath("//table[contains(@class,'records')]//th[2]/button"));
-        year.click();
-        year.click();
+        WebElement when = browser.findElement(By.xpath("//table[contains(@class,'records')]//th[2]/button"));
+        when.click();
+        when.click();
         String firstYear = browser.findElements(By.cssSelector("table.records tbody tr")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow().findElements(By.tagName("td")).get(0).getText();
-        assertEquals("2008", firstYear, "descending by year, among bilateral rows");
+        assertEquals("since 2008", firstYear, "descending by date, among bilateral rows");
         assertEquals("descending", browser.findElement(By.xpath("//table[contains(@class,'records')]//th[2]"))
                 .getAttribute("aria-sort"));
     }

@@ -1,6 +1,7 @@
 package dossier.config;
 
 import dossier.problem.Position;
+import java.util.List;
 
 /**
  * One collection of records, as declared in {@code content/dossier.yaml}.
@@ -12,10 +13,25 @@ import dossier.problem.Position;
  * @param sortBy     the field that orders the collection's index, then the title
  * @param declaredAt where dossier.yaml declares it, for errors about the collection as a whole
  * @param citesWorks {@code cites: works}: each record describes a published work, which its page cites
+ * @param columns    the fields the collection's table shows, in order; empty: the schema chooses
  */
 public record CollectionConfig(String name, String title, String description, String permalink, String template,
                                String schema, String titleField, String sortBy, Position declaredAt,
-                               boolean citesWorks) {
+                               boolean citesWorks, List<Column> columns) {
+
+    /** A field named in {@code columns:}, with where dossier.yaml names it. */
+    public record Column(String field, Position at) {}
+
+    public CollectionConfig {
+        columns = List.copyOf(columns);
+    }
+
+    public CollectionConfig(String name, String title, String description, String permalink, String template,
+                            String schema, String titleField, String sortBy, Position declaredAt,
+                            boolean citesWorks) {
+        this(name, title, description, permalink, template, schema, titleField, sortBy, declaredAt, citesWorks,
+                List.of());
+    }
 
     public CollectionConfig(String name, String title, String description, String permalink, String template,
                             String schema, String titleField, String sortBy, Position declaredAt) {

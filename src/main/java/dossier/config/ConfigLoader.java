@@ -131,9 +131,20 @@ public final class ConfigLoader {
                     entry.path("titleField").asText("title"),
                     entry.path("sortBy").asText(""),
                     document.valueAt("/collections/" + i),
-                    entry.path("cites").asText("").equals("works")));
+                    entry.path("cites").asText("").equals("works"),
+                    columns(document, "/collections/" + i + "/columns")));
         }
         return collections;
+    }
+
+    /** The fields of a collection's {@code columns:}, each with its position for an unknown name. */
+    private static List<CollectionConfig.Column> columns(YamlDocument document, String pointer) {
+        List<CollectionConfig.Column> columns = new ArrayList<>();
+        JsonNode list = document.root().at(pointer);
+        for (int i = 0; i < list.size(); i++) {
+            columns.add(new CollectionConfig.Column(list.get(i).asText(), document.valueAt(pointer + "/" + i)));
+        }
+        return columns;
     }
 
     private static List<Author> authors(JsonNode list) {

@@ -76,6 +76,8 @@ public final class ContentLoader {
         List<Collection> collections = new ArrayList<>();
         for (CollectionConfig collection : config.collections()) {
             Optional<RecordSchema> schema = schemas.load(root, collection, problems);
+            schema.ifPresent(loaded -> problems.addAll(
+                    TableColumns.unknown(collection, dossier.schema.SchemaField.of(loaded.source()))));
             List<Path> recordFiles = byCollection.getOrDefault(collection.name(), List.of());
             List<Record> records = schema.isEmpty() ? List.of()
                     : recordFiles.parallelStream()

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 
 /** The link stage: resolves references between records and claims each published path once. */
 public final class Linker {
+    /** The key of the search page, as {@code ref("search")} names it. */
+    public static final String SEARCH = "search";
 
     /** Links the content as published: drafts are left out, and a link to one is an error. */
     public LinkedSite link(Content content, Problems problems) {
@@ -58,6 +60,12 @@ public final class Linker {
             }
             claim(new Target(page.refName(), "page", "", page.front().title(), page.path(), page.file()), targets,
                     claimedBy, problems);
+        }
+        // search: true publishes a search page, the built-in one unless content/ has a page there.
+        if (content.config().search() && !targets.containsKey(SEARCH)
+                && targets.values().stream().noneMatch(target -> target.path().equals("/search/"))) {
+            claim(new Target(SEARCH, "search", "", "Search", "/search/", "content/dossier.yaml"), targets, claimedBy,
+                    problems);
         }
         Map<String, String> aliases = new TreeMap<>();
         for (Page page : content.pages()) {

@@ -4,9 +4,11 @@ import dossier.config.SiteConfig;
 import dossier.content.Collection;
 import dossier.content.Page;
 import dossier.content.Record;
+import dossier.content.TableColumns;
 import dossier.link.LinkedSite;
 import dossier.link.Reference;
 import dossier.link.Target;
+import dossier.schema.SchemaField;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ public final class SiteModel {
     private final Map<String, String[]> sequence = new HashMap<>();
     private final RelatedRecords related;
     private final Optional<SiteModel> fallback;
+    /** Each collection's top-level schema properties, as templates see them: {name, title, type, ref, filter}. */
+    private final Map<String, List<Object>> schemaFields = new HashMap<>();
 
     public SiteModel(LinkedSite site) {
         this(site, Optional.empty());
@@ -59,6 +63,9 @@ public final class SiteModel {
                         i > 0 ? ordered.get(i - 1).key() : null,
                         i < ordered.size() - 1 ? ordered.get(i + 1).key() : null});
             }
+        }
+        for (Collection collection : site.collections()) {
+            schemaFields.put(collection.name(), fieldsOf(collection).stream().map(SiteModel::fieldMap).toList());
         }
         this.related = new RelatedRecords(site);
         this.siteMap = buildSite();
@@ -148,6 +155,12 @@ public final class SiteModel {
         model.put("refs", Collections.unmodifiableMap(refs));
         model.put("links", Collections.unmodifiableMap(links));
         model.put("backlinks", Collections.unmodifiableMap(backlinks));
+        List<Object> properties = schemaFields.getOrDefault(record.collection(), List.of());
+        model.put("properties", properties);
+        Map<String, Object> labels = new LinkedHashMap<>();
+        properties.forEach(field -> labels.put(String.valueOf(((Map<?, ?>) field).get("name")),
+                ((Map<?, ?>) field).get("title")));
+        model.put("labels", Collections.unmodifiableMap(labels));
         return model;
     }
 
@@ -159,6 +172,10 @@ public final class SiteModel {
         model.put("path", collection.config().url());
         model.put("url", href(collection.config().url()));
         model.put("intro", intro);
+        model.put("titleField", collection.config().titleField());
+        model.put("fields", schemaFields.get(collection.name()));
+        model.put("columns", TableColumns.of(collection.config(), fieldsOf(collection)).stream()
+                .map(SiteModel::fieldMap).toList());
         model.put("records", sortedRecords(collection).stream().map(r -> (Object) summaries.get(r.key())).toList());
         return model;
     }
@@ -173,6 +190,15 @@ public final class SiteModel {
         return collection.records().stream()
                 .sorted(Comparator.comparing((Record r) -> r.fields().path(sortBy).asText("")).thenComparing(byTitle))
                 .toList();
+    }
+
+    private static List<SchemaField> fieldsOf(Collection collection) {
+        return collection.schema() == null ? List.of() : SchemaField.of(collection.schema().source());
+    }
+
+    private static Object fieldMap(SchemaField field) {
+        return Map.of("name", field.name(), "title", field.title(), "type", field.type(), "ref", field.ref(),
+                "filter", field.filter());
     }
 
     private Optional<Object> target(String key) {
@@ -219,11 +245,13 @@ public final class SiteModel {
                 "given", a.given())).toList());
         map.put("publisher", config.publisher());
         map.put("license", config.license());
+        map.put("search", config.search());
         map.put("navigation", config.navigation().stream().map(item -> (Object) Map.of("title", item.title(),
                 "url", navHref(item.url()))).toList());
         map.put("collections", site.collections().stream().map(c -> (Object) Map.of(
                 "name", c.name(), "title", c.config().title(), "description", c.config().description(),
-                "path", c.config().url(), "url", href(c.config().url()), "count", c.records().size())).toList());
+                "path", c.config().url(), "url", href(c.config().url()), "count", c.records().size(),
+                "titleField", c.config().titleField(), "fields", schemaFields.get(c.name()))).toList());
         Map<String, Object> data = new LinkedHashMap<>();
         List<Object> all = new ArrayList<>();
         for (Collection collection : site.collections()) {

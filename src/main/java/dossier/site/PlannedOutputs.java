@@ -138,6 +138,7 @@ final class PlannedOutputs {
             case "home" -> "the home page";
             case "collection" -> "the page of the collection \"" + target.key() + "\"";
             case "charts" -> "the page that lists the charts";
+            case "search" -> "the search page";
             case "chart" -> "the page of the chart " + target.source();
             default -> "the " + target.kind() + " " + target.source();
         };

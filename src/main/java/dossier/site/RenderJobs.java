@@ -7,6 +7,8 @@ import dossier.content.Collection;
 import dossier.content.Page;
 import dossier.content.Record;
 import dossier.link.LinkedSite;
+import dossier.link.Linker;
+import dossier.link.Target;
 import dossier.markdown.MarkdownRenderer;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
@@ -68,7 +70,7 @@ final class RenderJobs {
                 site.outgoing(record).stream().map(reference -> site.target(reference.to()))
                         .flatMap(Optional::stream)
                         .filter(target -> !target.collection().equals(SOURCES))
-                        .map(dossier.link.Target::title).distinct().forEach(keywords::add);
+                        .map(Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
                     Map<String, Object> page = model.page("record", String.valueOf(recordModel.get("title")),
@@ -86,11 +88,22 @@ final class RenderJobs {
             }
         }
         addCharts(jobs, site, model, charts);
+        addSearch(jobs, site, model);
         jobs.add(new RenderJob(NOT_FOUND, CONFIG, "404.ftlh", Optional.empty(),
                 content -> model.model(model.page("404", "Page not found", NOT_FOUND, CONFIG, "", "", Map.of(),
                         content), Map.of()),
                 new Provenance("404", List.of(CONFIG), List.of(), "", "")));
         return jobs;
+    }
+
+    /** The built-in search page (a target of kind "search"), so the header's search box always leads somewhere. */
+    private static void addSearch(List<RenderJob> jobs, LinkedSite site, SiteModel model) {
+        String summary = "Search every page and record of " + site.config().title() + ".";
+        site.target(Linker.SEARCH).filter(target -> target.kind().equals("search")).map(Target::path)
+                .ifPresent(path -> jobs.add(new RenderJob(path, CONFIG, "search.ftlh", Optional.empty(),
+                        content -> model.model(model.page("page", "Search", path, CONFIG, "", summary, Map.of(),
+                                content), Map.of()),
+                        new Provenance("page", List.of(CONFIG), List.of(), "", summary))));
     }
 
     private static void addCharts(List<RenderJob> jobs, LinkedSite site, SiteModel model, Charts charts) {
