@@ -161,8 +161,12 @@ public final class SiteBuilder {
             // Stop before writing, but still report the link problems of every page at once.
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
                     .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""), works(site));
+            java.util.Map<dossier.content.Page, dossier.markdown.RenderedMarkdown> rendered =
+                    new java.util.concurrent.ConcurrentHashMap<>();
             site.pages().parallelStream().forEach(page ->
-                    problems.addAll(markdown.render(page.file(), page.body(), page.bodyLine()).problems()));
+                    rendered.put(page, markdown.render(page.file(), page.body(), page.bodyLine())));
+            rendered.values().forEach(page -> problems.addAll(page.problems()));
+            problems.addAll(MarkdownAnchors.check(site, rendered));
             return BuildResult.failed(problems, start);
         }
         Charts charts = Charts.of(site);
