@@ -105,6 +105,9 @@ public final class RecordSchema {
         messages.stream()
                 .sorted(Comparator.comparing(ValidationMessage::getMessage))
                 .forEach(message -> problems.add(describe(document, message)));
+        Set<String> reported = new java.util.HashSet<>();
+        messages.forEach(message -> reported.add(message.getInstanceLocation().toString()));
+        problems.addAll(EmptyValues.check(source, document, reported));
         return problems;
     }
 
@@ -127,7 +130,8 @@ public final class RecordSchema {
             case "required" -> Problem.at(document.valueAt(at),
                     "missing required field \"" + property + "\"" + (at.isEmpty() ? "" : " in " + field),
                     "add `" + property + ":` with a value");
-            case "type" -> Problem.at(document.valueAt(at),
+            case "type" -> EmptyValues.isEmpty(message.getInstanceNode()) ? Problem.at(document.valueAt(at),
+                    field + " is empty", EmptyValues.whatToWrite(message.getSchemaNode())) : Problem.at(document.valueAt(at),
                     field + " has the wrong type: " + afterColon(message.getMessage()),
                     "write a value of the expected type");
             case "enum" -> Problem.at(document.valueAt(at),

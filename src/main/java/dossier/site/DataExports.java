@@ -61,7 +61,7 @@ final class DataExports {
             }
             List<String> files = files(collection.name());
             out.write(files.get(0), bytes(array));
-            out.write(files.get(1), csv(rows, schemaColumns(collection, pageField)));
+            out.write(files.get(1), csv(rows, () -> schemaColumns(collection, pageField)));
             ObjectNode schema = PublishedSchema.of(collection, site.config());
             out.write(files.get(2), bytes(schema));
             mismatch(collection, array, schema).ifPresent(problems::add);
@@ -137,7 +137,7 @@ final class DataExports {
         return columns;
     }
 
-    private byte[] csv(List<Map<String, String>> fieldRows, List<String> schemaColumns) {
+    private byte[] csv(List<Map<String, String>> fieldRows, java.util.function.Supplier<List<String>> schemaColumns) {
         // Field names head the columns, so they are cells a spreadsheet reads too.
         List<Map<String, String>> rows = fieldRows.stream().map(row -> {
             Map<String, String> cells = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ final class DataExports {
         Set<String> columns = new LinkedHashSet<>();
         rows.forEach(row -> columns.addAll(row.keySet()));
         if (columns.isEmpty()) {
-            schemaColumns.forEach(column -> columns.add(CsvCells.inert(column)));
+            schemaColumns.get().forEach(column -> columns.add(CsvCells.inert(column)));
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);

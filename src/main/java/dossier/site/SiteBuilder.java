@@ -220,7 +220,8 @@ public final class SiteBuilder {
             List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
                     .map(RenderedPage::links).toList();
             problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
-                    (file, text) -> recordValueAt(site, file, text)).check(links, output.files()));
+                    (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)))
+                    .check(links, output.files()));
             if (options.checkExternal()) {
                 problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
             }
@@ -439,6 +440,16 @@ public final class SiteBuilder {
     }
 
     /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */
+    /** Where dossier.yaml gives the navigation url a page links as {@code href}: every page shows the menu. */
+    private static Optional<Position> navigationAt(LinkedSite site, Function<String, Optional<String>> refs,
+                                                   String href) {
+        return site.config().navigation().stream().filter(item -> href.equals(item.url()) || href.equals(
+                        item.url().startsWith(MarkdownRenderer.REF_SCHEME)
+                                ? refs.apply(item.url().substring(MarkdownRenderer.REF_SCHEME.length()).replaceAll("/$", "")).orElse("")
+                                : item.url().startsWith("/") ? site.config().href(item.url()) : ""))
+                .findFirst().map(SiteConfig.NavItem::at);
+    }
+
     private static Optional<Position> recordValueAt(LinkedSite site, String file, String text) {
         return site.collections().stream().flatMap(collection -> collection.records().stream())
                 .filter(record -> record.file().equals(file)).findFirst()
