@@ -94,38 +94,44 @@ final class ChartReader {
     /** A value that is not a number would be summed as 0: every bar of the chart would show nothing. */
     private static Optional<Problem> notNumeric(ChartSpec spec, String field, JsonNode root, JsonNode rowSchema,
                                                 Collection collection) {
-        if (field.equals(ChartSpec.RECORD)) {
-            return Optional.empty();
+        String type = field.equals(ChartSpec.RECORD) ? ""
+                : FieldPaths.find(root, rowSchema, field).map(node -> typeOf(root, node)).orElse("");
+        if (type.isEmpty() || isNumber(type)) {
+            return Optional.empty(); // a type the schema leaves open is trusted
         }
-        String type = FieldPaths.find(root, rowSchema, field).map(node -> typeOf(root, node)).orElse("");
-        if (type.isEmpty() || type.equals("number") || type.equals("integer")) {
-            return Optional.empty();
-        }
-        List<String> numbers = FieldPaths.all(root, rowSchema).stream().filter(path -> FieldPaths.find(root, rowSchema,
-                path).map(node -> typeOf(root, node)).filter(t -> t.equals("number") || t.equals("integer"))
-                .isPresent()).toList();
+        List<String> numbers = FieldPaths.all(root, rowSchema).stream()
+                .filter(path -> isNumber(FieldPaths.find(root, rowSchema, path).map(node -> typeOf(root, node))
+                        .orElse("")))
+                .limit(3).toList();
+        String article = "aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
         return Optional.of(Problem.at(spec.document().valueAt("/value"),
-                "\"" + field + "\" is " + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type + " field of \"" + collection.name()
+                "\"" + field + "\" is " + article + type + " field of \"" + collection.name()
                         + "\" records, and a chart's value must be a number",
                 (numbers.isEmpty() ? "name a field whose schema type is number or integer"
-                        : "name a number field, such as " + String.join(", ", numbers.stream().limit(3).toList()))
+                        : "name a number field (" + String.join(", ", numbers) + ")")
                         + ", or leave value out to count the records"));
     }
 
-    /** The JSON type a field's schema gives it ("string", "number"), null aside; empty when it gives none or several. */
+    private static boolean isNumber(String type) {
+        return type.equals("number") || type.equals("integer");
+    }
+
+    /** The JSON type a field's schema gives it, null aside ("string", "number"); empty when it is open. */
     private static String typeOf(JsonNode root, JsonNode field) {
         JsonNode type = FieldPaths.resolve(root, field).path("type");
         if (type.isTextual()) {
             return type.asText();
         }
         List<String> types = new ArrayList<>();
-        type.forEach(t -> {
-            if (!t.asText().equals("null")) {
-                types.add(t.asText());
+        type.forEach(one -> {
+            if (!one.asText().equals("null")) {
+                types.add(one.asText());
             }
         });
-        return types.size() == 1 ? types.get(0) : types.stream().allMatch(t -> t.equals("number")
-                || t.equals("integer")) && !types.isEmpty() ? "number" : "";
+        if (!types.isEmpty() && types.stream().allMatch(ChartReader::isNumber)) {
+            return "number";
+        }
+        return types.size() == 1 ? types.get(0) : "";
     }
 
     private static Problem unknown(ChartSpec spec, String pointer, String field, JsonNode root, JsonNode rowSchema,

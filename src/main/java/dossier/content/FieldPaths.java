@@ -33,17 +33,9 @@ public final class FieldPaths {
         return java.util.Arrays.asList(path.split("\\.", -1)).contains("");
     }
 
-    /** Follows a local {@code $ref} ("#/$defs/money"); one to an anchor ("#person") is not a pointer and is not followed. */
+    /** Follows a local {@code $ref} ("#/$defs/money"). */
     public static JsonNode resolve(JsonNode root, JsonNode schema) {
-        JsonNode current = schema;
-        for (int i = 0; i < MAX_DEPTH && isPointer(current.path("$ref").asText("")); i++) {
-            current = root.at(current.path("$ref").asText().substring(1));
-        }
-        return current;
-    }
-
-    private static boolean isPointer(String reference) {
-        return reference.equals("#") || reference.startsWith("#/");
+        return dossier.schema.LocalRefs.resolve(root, schema);
     }
 
     /** Every dotted path the schema defines, for suggestions. */

@@ -106,7 +106,8 @@ public final class Linker {
         }
         String earlier = claimedBy.putIfAbsent(target.path(), target.source());
         if (earlier != null) {
-            problems.add(Problem.at(at, "the URL " + target.path() + " is also produced by " + earlier, "rename one of them, or change the collection's permalink pattern"));
+            problems.add(Problem.at(at, "the URL " + target.path() + " is also produced by " + earlier,
+                    "rename one of them, or change the collection's permalink pattern"));
             return;
         }
         targets.putIfAbsent(target.key(), target);

@@ -54,7 +54,7 @@ final class EmptyValues {
 
     private static void walk(JsonNode root, JsonNode schema, JsonNode value, String pointer, YamlDocument document,
                              Set<String> reported, List<Problem> problems, int depth) {
-        JsonNode object = resolve(root, schema);
+        JsonNode object = LocalRefs.resolve(root, schema);
         if (depth > MAX_DEPTH || value == null) {
             return;
         }
@@ -70,7 +70,7 @@ final class EmptyValues {
         }
         for (JsonNode name : object.path("required")) {
             String child = pointer + "/" + YamlDocument.segment(name.asText());
-            JsonNode property = resolve(root, object.path("properties").path(name.asText()));
+            JsonNode property = LocalRefs.resolve(root, object.path("properties").path(name.asText()));
             JsonNode given = value.get(name.asText());
             if (isEmpty(given) && !reported.contains(child) && !property.has("x-ref")
                     && !(given.isNull() && allowsNull(property.path("type")))) {
@@ -94,17 +94,4 @@ final class EmptyValues {
         return type.asText("").equals("null");
     }
 
-    /**
-     * Follows a local {@code $ref} ("#/$defs/money"), a few steps at most; a reference to an anchor
-     * ("#person") or another file is not followed, and its fields are not looked into.
-     */
-    private static JsonNode resolve(JsonNode root, JsonNode schema) {
-        JsonNode current = schema;
-        for (int i = 0; i < 6 && current.has("$ref"); i++) {
-            String reference = current.path("$ref").asText("");
-            current = reference.equals("#") || reference.startsWith("#/") ? root.at(reference.substring(1))
-                    : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-        return current;
-    }
 }

@@ -130,8 +130,11 @@ public final class RecordSchema {
             case "required" -> Problem.at(document.valueAt(at),
                     "missing required field \"" + property + "\"" + (at.isEmpty() ? "" : " in " + field),
                     "add `" + property + ":` with a value");
-            case "type" -> EmptyValues.isEmpty(message.getInstanceNode()) ? Problem.at(document.valueAt(at),
-                    field + " is empty", EmptyValues.whatToWrite(message.getSchemaNode())) : Problem.at(document.valueAt(at),
+            // An empty value ("capacity:" with nothing after it) is said to be empty, not "string found".
+            case "type" -> EmptyValues.isEmpty(message.getInstanceNode())
+                    ? Problem.at(document.valueAt(at), field + " is empty",
+                            EmptyValues.whatToWrite(message.getSchemaNode()))
+                    : Problem.at(document.valueAt(at),
                     field + " has the wrong type: " + afterColon(message.getMessage()),
                     "write a value of the expected type");
             case "enum" -> Problem.at(document.valueAt(at),

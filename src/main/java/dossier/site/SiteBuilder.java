@@ -443,11 +443,17 @@ public final class SiteBuilder {
     /** Where dossier.yaml gives the navigation url a page links as {@code href}: every page shows the menu. */
     private static Optional<Position> navigationAt(LinkedSite site, Function<String, Optional<String>> refs,
                                                    String href) {
-        return site.config().navigation().stream().filter(item -> href.equals(item.url()) || href.equals(
-                        item.url().startsWith(MarkdownRenderer.REF_SCHEME)
-                                ? refs.apply(item.url().substring(MarkdownRenderer.REF_SCHEME.length()).replaceAll("/$", "")).orElse("")
-                                : item.url().startsWith("/") ? site.config().href(item.url()) : ""))
+        return site.config().navigation().stream()
+                .filter(item -> href.equals(item.url()) || href.equals(navigationHref(site, refs, item.url())))
                 .findFirst().map(SiteConfig.NavItem::at);
+    }
+
+    /** The href a navigation url becomes: a ref's target, or a site path under the base path. */
+    private static String navigationHref(LinkedSite site, Function<String, Optional<String>> refs, String url) {
+        if (url.startsWith(MarkdownRenderer.REF_SCHEME)) {
+            return refs.apply(url.substring(MarkdownRenderer.REF_SCHEME.length()).replaceAll("/$", "")).orElse("");
+        }
+        return url.startsWith("/") ? site.config().href(url) : "";
     }
 
     private static Optional<Position> recordValueAt(LinkedSite site, String file, String text) {
