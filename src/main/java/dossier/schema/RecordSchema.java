@@ -140,8 +140,8 @@ public final class RecordSchema {
             case "enum" -> Problem.at(document.valueAt(at),
                     field + " has the value " + message.getInstanceNode() + ", which is not allowed",
                     enumHint(message));
-            default -> Problem.at(document.valueAt(at), field + ": " + afterColon(message.getMessage()),
-                    describedHint(message));
+            default -> Problem.at(document.valueAt(at), EmptyValues.isEmpty(message.getInstanceNode())
+                    ? field + " is empty" : field + ": " + afterColon(message.getMessage()), describedHint(message));
         };
     }
 

@@ -29,12 +29,21 @@ final class MarkdownAnchors {
         rendered.values().forEach(markdown -> markdown.linkPositions().forEach((url, at) -> {
             int hash = url.indexOf('#');
             Set<String> ids = hash < 0 ? null : idsByHref.get(url.substring(0, hash));
-            String fragment = hash < 0 ? "" : url.substring(hash + 1);
+            String fragment = hash < 0 ? "" : decoded(url.substring(hash + 1));
             if (ids != null && !fragment.isEmpty() && !ids.contains(fragment)) {
                 problems.add(Problem.at(at, "broken anchor \"" + url + "\": " + url.substring(0, hash)
                         + " has no element with id \"" + fragment + "\"", "correct or remove the link"));
             }
         }));
         return problems;
+    }
+
+    /** The id a fragment names: "#caf%C3%A9" is the id "café", as a browser reads it. */
+    private static String decoded(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment; // a stray "%": the fragment as written
+        }
     }
 }

@@ -439,7 +439,6 @@ public final class SiteBuilder {
         return urls;
     }
 
-    /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */
     /** Where dossier.yaml gives the navigation url a page links as {@code href}: every page shows the menu. */
     private static Optional<Position> navigationAt(LinkedSite site, Function<String, Optional<String>> refs,
                                                    String href) {
@@ -456,6 +455,7 @@ public final class SiteBuilder {
         return url.startsWith("/") ? site.config().href(url) : "";
     }
 
+    /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */
     private static Optional<Position> recordValueAt(LinkedSite site, String file, String text) {
         return site.collections().stream().flatMap(collection -> collection.records().stream())
                 .filter(record -> record.file().equals(file)).findFirst()
