@@ -43,8 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors (no progress line, no summary).")
     private boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @CommandLine.Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {

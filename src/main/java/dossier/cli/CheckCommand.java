@@ -33,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     private RootOption root;
 
     @CommandLine.Mixin
+    private DebugOption debug;
+
+    @CommandLine.Mixin
     private SourceTextsOption sourceTexts;
 
     @Option(names = "--external", description = "Also request every external http(s) link: the one option of any command that goes "

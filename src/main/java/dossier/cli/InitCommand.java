@@ -29,9 +29,8 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The new dossier's folder: empty, or not there yet.")
     private Path folder;
 
-    /** Read by the command line's handler of internal errors (Main), like every command's --debug. */
-    @CommandLine.Option(names = "--debug", description = "Show the stack trace of an internal error.")
-    private boolean debug;
+    @CommandLine.Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {

@@ -44,6 +44,9 @@ final class NewCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RootOption root;
 
+    @CommandLine.Mixin
+    private DebugOption debug;
+
     @Override
     public Integer call() throws IOException {
         Path absolute = root.absolute();

@@ -32,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private int port = 8080;
 
-    @Option(names = "--debug", description = "Show the stack trace of an internal error in a rebuild.")
-    private boolean debug;
+    @CommandLine.Mixin
+    private DebugOption debug;
 
     @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1 (default: 8080).")
     void port(int port) {
@@ -68,11 +68,16 @@ final class ServeCommand implements Callable<Integer> {
     private LiveServer start(Path absolute, String basePath, Optional<String> url, PrintWriter out)
             throws java.io.IOException {
         try {
-            return LiveServer.start(absolute, port, basePath, out, debug,
+            return LiveServer.start(absolute, port, basePath, out, debug.enabled(),
                     new SiteBuilder.Options(false, false, false, sourceTexts.folder(spec, absolute)).withBaseUrl(url));
         } catch (java.net.BindException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port");
+            // "Permission denied": a port below 1024, which only an administrator may open.
+            boolean refused = String.valueOf(e.getMessage()).contains("denied");
+            throw new CommandLine.ParameterException(spec.commandLine(), refused
+                    ? "port " + port + " on 127.0.0.1 may not be opened by this user (ports below 1024 need "
+                            + "administrator rights); give another --port, such as --port 8080"
+                    : "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port, "
+                            + "such as --port 0 for any free one");
         }
     }
 }

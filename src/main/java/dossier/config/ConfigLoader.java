@@ -65,7 +65,7 @@ public final class ConfigLoader {
                 authors(node.path("authors")),
                 node.path("publisher").asText(""),
                 node.path("license").asText(""),
-                navigation(node.path("navigation")),
+                navigation(document),
                 collections,
                 node.path("search").asBoolean(false),
                 node.path("citations").asBoolean(node.path("authors").size() > 0),
@@ -160,9 +160,14 @@ public final class ConfigLoader {
         return authors;
     }
 
-    private static List<NavItem> navigation(JsonNode list) {
+    private static List<NavItem> navigation(YamlDocument document) {
         List<NavItem> items = new ArrayList<>();
-        list.forEach(entry -> items.add(new NavItem(entry.path("title").asText(), entry.path("url").asText())));
+        JsonNode list = document.root().path("navigation");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            items.add(new NavItem(entry.path("title").asText(), entry.path("url").asText(),
+                    document.valueAt("/navigation/" + i + "/url")));
+        }
         return items;
     }
 

@@ -1,5 +1,6 @@
 package dossier.config;
 
+import dossier.problem.Position;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,12 @@ public record SiteConfig(String title, String baseUrl, String language, String d
         }
     }
 
-    public record NavItem(String title, String url) {}
+    /** @param at where dossier.yaml gives the url, for errors about it */
+    public record NavItem(String title, String url, Position at) {
+        public NavItem(String title, String url) {
+            this(title, url, Position.start(ConfigLoader.CONFIG_FILE));
+        }
+    }
 
     /** The same settings published at another address (the command line's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {

@@ -71,6 +71,9 @@ final class ChartReader {
         checkField(spec, "/x", spec.x(), schema, rowSchema, collection.get(), fields);
         spec.series().ifPresent(f -> checkField(spec, "/series", f, schema, rowSchema, collection.get(), fields));
         spec.value().ifPresent(f -> checkField(spec, "/value", f, schema, rowSchema, collection.get(), fields));
+        if (fields.isEmpty()) {
+            spec.value().flatMap(f -> notNumeric(spec, f, schema, rowSchema, collection.get())).ifPresent(fields::add);
+        }
         spec.label().ifPresent(f -> checkField(spec, "/label", f, schema, rowSchema, collection.get(), fields));
         List<JsonNode> filters = spec.filters();
         for (int i = 0; i < filters.size(); i++) {
@@ -86,6 +89,49 @@ final class ChartReader {
         if (!field.equals(ChartSpec.RECORD) && FieldPaths.find(root, rowSchema, field).isEmpty()) {
             problems.add(unknown(spec, pointer, field, root, rowSchema, collection));
         }
+    }
+
+    /** A value that is not a number would be summed as 0: every bar of the chart would show nothing. */
+    private static Optional<Problem> notNumeric(ChartSpec spec, String field, JsonNode root, JsonNode rowSchema,
+                                                Collection collection) {
+        String type = field.equals(ChartSpec.RECORD) ? ""
+                : FieldPaths.find(root, rowSchema, field).map(node -> typeOf(root, node)).orElse("");
+        if (type.isEmpty() || isNumber(type)) {
+            return Optional.empty(); // a type the schema leaves open is trusted
+        }
+        List<String> numbers = FieldPaths.all(root, rowSchema).stream()
+                .filter(path -> isNumber(FieldPaths.find(root, rowSchema, path).map(node -> typeOf(root, node))
+                        .orElse("")))
+                .limit(3).toList();
+        String article = "aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        return Optional.of(Problem.at(spec.document().valueAt("/value"),
+                "\"" + field + "\" is " + article + type + " field of \"" + collection.name()
+                        + "\" records, and a chart's value must be a number",
+                (numbers.isEmpty() ? "name a field whose schema type is number or integer"
+                        : "name a number field (" + String.join(", ", numbers) + ")")
+                        + ", or leave value out to count the records"));
+    }
+
+    private static boolean isNumber(String type) {
+        return type.equals("number") || type.equals("integer");
+    }
+
+    /** The JSON type a field's schema gives it, null aside ("string", "number"); empty when it is open. */
+    private static String typeOf(JsonNode root, JsonNode field) {
+        JsonNode type = FieldPaths.resolve(root, field).path("type");
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        List<String> types = new ArrayList<>();
+        type.forEach(one -> {
+            if (!one.asText().equals("null")) {
+                types.add(one.asText());
+            }
+        });
+        if (!types.isEmpty() && types.stream().allMatch(ChartReader::isNumber)) {
+            return "number";
+        }
+        return types.size() == 1 ? types.get(0) : "";
     }
 
     private static Problem unknown(ChartSpec spec, String pointer, String field, JsonNode root, JsonNode rowSchema,

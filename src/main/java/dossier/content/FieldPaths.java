@@ -35,11 +35,7 @@ public final class FieldPaths {
 
     /** Follows a local {@code $ref} ("#/$defs/money"). */
     public static JsonNode resolve(JsonNode root, JsonNode schema) {
-        JsonNode current = schema;
-        for (int i = 0; i < MAX_DEPTH && current.path("$ref").asText("").startsWith("#"); i++) {
-            current = root.at(current.path("$ref").asText().substring(1));
-        }
-        return current;
+        return dossier.schema.LocalRefs.resolve(root, schema);
     }
 
     /** Every dotted path the schema defines, for suggestions. */

@@ -6,6 +6,7 @@ import dossier.content.Content;
 import dossier.content.Page;
 import dossier.content.Record;
 import dossier.content.SitePaths;
+import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.schema.DidYouMean;
@@ -39,7 +40,8 @@ public final class Linker {
                 problems);
         for (Collection collection : content.collections()) {
             claim(new Target(collection.name(), "collection", collection.name(), collection.config().title(),
-                    collection.config().url(), "content/dossier.yaml"), targets, claimedBy, problems);
+                    collection.config().url(), "content/dossier.yaml"), collection.config().declaredAt(), targets,
+                    claimedBy, problems);
             for (Record record : collection.records()) {
                 claim(new Target(record.key(), "record", collection.name(),
                         record.title(collection.config().titleField()),
@@ -115,13 +117,19 @@ public final class Linker {
 
     private static void claim(Target target, Map<String, Target> targets, Map<String, String> claimedBy,
                               Problems problems) {
+        claim(target, Position.start(target.source()), targets, claimedBy, problems);
+    }
+
+    /** @param at where the target is declared: a collection's entry in dossier.yaml, else the start of its file */
+    private static void claim(Target target, Position at, Map<String, Target> targets,
+                              Map<String, String> claimedBy, Problems problems) {
         if (targets.containsKey(target.key())) {
             return; // a duplicate id, which the load stage reports
         }
         String earlier = claimedBy.putIfAbsent(target.path(), target.source());
         if (earlier != null) {
-            problems.add(Problem.inFile(target.source(), "the URL " + target.path() + " is also produced by "
-                    + earlier, "rename one of them, or change the collection's permalink pattern"));
+            problems.add(Problem.at(at, "the URL " + target.path() + " is also produced by " + earlier,
+                    "rename one of them, or change the collection's permalink pattern"));
             return;
         }
         targets.putIfAbsent(target.key(), target);
@@ -164,7 +172,7 @@ public final class Linker {
         for (var item : content.config().navigation()) {
             String url = item.url();
             if (url.startsWith("ref:") && !targets.containsKey(url.substring(4).replaceAll("/$", ""))) {
-                problems.add(Problem.inFile("content/dossier.yaml", "the navigation link \"" + url + "\" names nothing",
+                problems.add(Problem.at(item.at(), "the navigation link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
             }
         }

@@ -296,17 +296,21 @@ public final class MarkdownRenderer {
             if (url == null) {
                 return;
             }
-            positions.putIfAbsent(url, position(file, parsedLines, firstLine, node));
+            Position at = position(file, parsedLines, firstLine, node);
+            positions.putIfAbsent(url, at);
+            Optional<String> resolved = url.startsWith(REF_SCHEME) ? resolve(url) : Optional.empty();
+            // The output holds the resolved href: a broken #anchor found there is reported here, at the ref.
+            resolved.ifPresent(href -> positions.putIfAbsent(href, at));
             if (!UrlSafety.isSafe(url)) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
                         "only http:, https:, mailto: and ref: links and relative links are published; "
                                 + "link to a page instead"));
-            } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()
+            } else if (url.startsWith(REF_SCHEME) && resolved.isEmpty()
                     && drafts.apply(refName(url)).isPresent()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" leads to a draft ("
                         + drafts.apply(refName(url)).get() + " has `draft: true`), which is not published",
                         "publish it by removing `draft: true`, or remove the link"));
-            } else if (url.startsWith(REF_SCHEME) && resolve(url).isEmpty()) {
+            } else if (url.startsWith(REF_SCHEME) && resolved.isEmpty()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
                                 + "or ref:<page path> for a page"));

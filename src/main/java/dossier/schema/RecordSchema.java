@@ -105,6 +105,9 @@ public final class RecordSchema {
         messages.stream()
                 .sorted(Comparator.comparing(ValidationMessage::getMessage))
                 .forEach(message -> problems.add(describe(document, message)));
+        Set<String> reported = new java.util.HashSet<>();
+        messages.forEach(message -> reported.add(message.getInstanceLocation().toString()));
+        problems.addAll(EmptyValues.check(source, document, reported));
         return problems;
     }
 
@@ -127,14 +130,18 @@ public final class RecordSchema {
             case "required" -> Problem.at(document.valueAt(at),
                     "missing required field \"" + property + "\"" + (at.isEmpty() ? "" : " in " + field),
                     "add `" + property + ":` with a value");
-            case "type" -> Problem.at(document.valueAt(at),
+            // An empty value ("capacity:" with nothing after it) is said to be empty, not "string found".
+            case "type" -> EmptyValues.isEmpty(message.getInstanceNode())
+                    ? Problem.at(document.valueAt(at), field + " is empty",
+                            EmptyValues.whatToWrite(message.getSchemaNode()))
+                    : Problem.at(document.valueAt(at),
                     field + " has the wrong type: " + afterColon(message.getMessage()),
                     "write a value of the expected type");
             case "enum" -> Problem.at(document.valueAt(at),
                     field + " has the value " + message.getInstanceNode() + ", which is not allowed",
                     enumHint(message));
-            default -> Problem.at(document.valueAt(at), field + ": " + afterColon(message.getMessage()),
-                    describedHint(message));
+            default -> Problem.at(document.valueAt(at), EmptyValues.isEmpty(message.getInstanceNode())
+                    ? field + " is empty" : field + ": " + afterColon(message.getMessage()), describedHint(message));
         };
     }
 

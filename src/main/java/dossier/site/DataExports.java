@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dossier.content.Collection;
+import dossier.content.FieldPaths;
 import dossier.content.Record;
 import dossier.io.CsvCells;
 import dossier.link.LinkedSite;
@@ -62,7 +63,7 @@ final class DataExports {
             }
             List<String> files = files(collection.name());
             out.write(files.get(0), bytes(array));
-            out.write(files.get(1), csv(rows));
+            out.write(files.get(1), csv(rows, () -> schemaColumns(collection, pageField)));
             ObjectNode schema = PublishedSchema.of(collection, site.config());
             out.write(files.get(2), bytes(schema));
             mismatch(collection, array, schema).ifPresent(problems::add);
@@ -121,7 +122,24 @@ final class DataExports {
         }
     }
 
-    private byte[] csv(List<Map<String, String>> fieldRows) {
+    /**
+     * The columns a collection's schema promises (id, the page address, then every leaf field), so that
+     * a collection with no records yet still downloads as a CSV with its header.
+     */
+    private static List<String> schemaColumns(Collection collection, String pageField) {
+        List<String> columns = new ArrayList<>(List.of("id", pageField));
+        if (collection.schema() != null) {
+            JsonNode schema = collection.schema().source();
+            List<String> paths = FieldPaths.all(schema, schema);
+            paths.stream()
+                    .filter(path -> !path.equals("id") && !path.equals(Record.ALIASES))
+                    .filter(path -> paths.stream().noneMatch(other -> other.startsWith(path + ".")))
+                    .forEach(columns::add);
+        }
+        return columns;
+    }
+
+    private byte[] csv(List<Map<String, String>> fieldRows, java.util.function.Supplier<List<String>> schemaColumns) {
         // Field names head the columns, so they are cells a spreadsheet reads too.
         List<Map<String, String>> rows = fieldRows.stream().map(row -> {
             Map<String, String> cells = new LinkedHashMap<>();
@@ -130,6 +148,9 @@ final class DataExports {
         }).toList();
         Set<String> columns = new LinkedHashSet<>();
         rows.forEach(row -> columns.addAll(row.keySet()));
+        if (columns.isEmpty()) {
+            schemaColumns.get().forEach(column -> columns.add(CsvCells.inert(column)));
+        }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
         try {

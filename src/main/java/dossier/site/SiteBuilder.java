@@ -176,8 +176,12 @@ public final class SiteBuilder {
             // Stop before writing, but still report the link problems of every page at once.
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
                     .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""), works(site), site::draft);
+            java.util.Map<dossier.content.Page, dossier.markdown.RenderedMarkdown> rendered =
+                    new java.util.concurrent.ConcurrentHashMap<>();
             site.pages().parallelStream().forEach(page ->
-                    problems.addAll(markdown.render(page.file(), page.body(), page.bodyLine()).problems()));
+                    rendered.put(page, markdown.render(page.file(), page.body(), page.bodyLine())));
+            rendered.values().forEach(page -> problems.addAll(page.problems()));
+            problems.addAll(MarkdownAnchors.check(site, rendered));
             return BuildResult.failed(problems, start);
         }
         Charts charts = Charts.of(site);
@@ -232,7 +236,8 @@ public final class SiteBuilder {
             List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
                     .map(RenderedPage::links).toList();
             problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
-                    (file, text) -> recordValueAt(site, file, text)).check(links, output.files()));
+                    (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)))
+                    .check(links, output.files()));
             if (options.checkExternal()) {
                 problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
             }
@@ -457,6 +462,22 @@ public final class SiteBuilder {
             }
         }
         return urls;
+    }
+
+    /** Where dossier.yaml gives the navigation url a page links as {@code href}: every page shows the menu. */
+    private static Optional<Position> navigationAt(LinkedSite site, Function<String, Optional<String>> refs,
+                                                   String href) {
+        return site.config().navigation().stream()
+                .filter(item -> href.equals(item.url()) || href.equals(navigationHref(site, refs, item.url())))
+                .findFirst().map(SiteConfig.NavItem::at);
+    }
+
+    /** The href a navigation url becomes: a ref's target, or a site path under the base path. */
+    private static String navigationHref(LinkedSite site, Function<String, Optional<String>> refs, String url) {
+        if (url.startsWith(MarkdownRenderer.REF_SCHEME)) {
+            return refs.apply(url.substring(MarkdownRenderer.REF_SCHEME.length()).replaceAll("/$", "")).orElse("");
+        }
+        return url.startsWith("/") ? site.config().href(url) : "";
     }
 
     /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */

@@ -94,7 +94,9 @@ class MarkdownRendererTest {
     void everyLinkRemembersWhereItWasWritten() {
         RenderedMarkdown rendered = renderer.render("content/p.md",
                 "Intro.\n\n[Alpha](ref:items/alpha) and [again](ref:items/alpha)\n\n[r][1]\n\n[1]: https://example.org/\n", 5);
+        // A ref is also remembered as the href it becomes: the output's link checker finds that one.
         assertEquals(Map.of("ref:items/alpha", new Position("content/p.md", 7, 1),
+                "/d/items/alpha/", new Position("content/p.md", 7, 1),
                 "https://example.org/", new Position("content/p.md", 11, 1)), rendered.linkPositions());
     }
 
