@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /** The whole site passes the Nu HTML Checker with zero errors, and builds byte for byte the same twice. */
 class HtmlValidityTest {
@@ -45,32 +41,7 @@ class HtmlValidityTest {
     }
 
     private static List<String> validate(List<Path> pages) throws Exception {
-        List<String> errors = new ArrayList<>();
-        for (Path page : pages) {
-            String name = page.getFileName().toString().equals("index.html") ? site.relativize(page).toString()
-                    : page.toString();
-            ErrorHandler handler = new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // Warnings are advice, not errors.
-                }
-
-                @Override
-                public void error(SAXParseException e) {
-                    errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) {
-                    error(e);
-                }
-            };
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-            validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
-            validator.setUpValidatorAndParsers(handler, true, false);
-            validator.checkHtmlFile(page.toFile(), true);
-        }
-        return errors;
+        return NuChecker.errors(site, pages);
     }
 
     @Test
