@@ -49,6 +49,11 @@ public record LinkedSite(Content content, Map<String, Target> targets, Map<Strin
         return content.pages();
     }
 
+    /** The records of the collections marked {@code cites: works}: the works citations may name. */
+    public java.util.stream.Stream<dossier.content.Record> works() {
+        return collections().stream().filter(c -> c.config().citesWorks()).flatMap(c -> c.records().stream());
+    }
+
     /** The file of the draft a {@code ref:} name leads to, when it names a draft left out of the site. */
     public Optional<String> draft(String key) {
         return Optional.ofNullable(drafts.get(key));

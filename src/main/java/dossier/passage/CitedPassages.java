@@ -27,8 +27,7 @@ public final class CitedPassages {
     public record Found(List<CitedPassage> citations, List<Problem> problems) {}
 
     public static Found of(LinkedSite site) {
-        Set<String> works = site.collections().stream().filter(c -> c.config().citesWorks())
-                .flatMap(c -> c.records().stream()).map(Record::id).collect(Collectors.toSet());
+        Set<String> works = site.works().map(Record::id).collect(Collectors.toSet());
         List<CitedPassage> found = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Collection collection : site.collections()) {

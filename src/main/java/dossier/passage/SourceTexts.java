@@ -36,8 +36,7 @@ public final class SourceTexts {
      * address: an http(s) address, whatever a collection's schema allows.
      */
     private static List<Problem> originals(LinkedSite site) {
-        return site.collections().stream().filter(c -> c.config().citesWorks())
-                .flatMap(c -> c.records().stream())
+        return site.works()
                 .filter(r -> r.fields().path("url").isTextual() && !UrlSafety.isWeb(r.fields().path("url").asText()))
                 .map(r -> Problem.at(r.document().valueAt("/url"), "the url \"" + r.fields().path("url").asText()
                         + "\" of a cited work is not an http(s) address", "write the address of the original, "

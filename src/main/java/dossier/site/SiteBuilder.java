@@ -282,9 +282,9 @@ public final class SiteBuilder {
         return name -> {
             int slash = name.indexOf('/');
             String id = name.substring(slash + 1);
-            List<dossier.content.Record> works = site.collections().stream().filter(c -> c.config().citesWorks())
-                    .filter(c -> slash < 0 || c.name().equals(name.substring(0, slash)))
-                    .flatMap(c -> c.records().stream()).filter(r -> r.id().equals(id)).toList();
+            List<dossier.content.Record> works = site.works()
+                    .filter(r -> (slash < 0 || r.collection().equals(name.substring(0, slash))) && r.id().equals(id))
+                    .toList();
             return works.size() != 1 ? Optional.empty() : site.target(works.get(0).key())
                     .map(target -> new dossier.markdown.CitedWork(target.title(), site.config().href(target.path()),
                             works.get(0).fields().path("url").asText("")));
