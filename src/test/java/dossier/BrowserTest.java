@@ -13,10 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,10 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Opens every page of the real dossier in headless Chromium, served on 127.0.0.1 as a static host
  * would: no console error, no failed request, every chart drawn, no axe-core violation.
  */
+@ExtendWith(SharedDossier.class)
 class BrowserTest {
 
-    @TempDir
-    static Path temp;
     static ServedDossier served;
     static Path site;
     static StaticServer server;
@@ -40,21 +38,14 @@ class BrowserTest {
     static String axe;
 
     @BeforeAll
-    static void start() throws IOException {
-        served = ServedDossier.start(temp);
+    static void start(ServedDossier shared) throws IOException {
+        served = shared;
         site = served.site();
         server = served.server();
         browser = served.browser();
         try (InputStream in = BrowserTest.class.getResourceAsStream(
                 "/META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) {
-            served.close();
         }
     }
 

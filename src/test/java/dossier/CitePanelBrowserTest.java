@@ -7,10 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -20,21 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The "Cite this page" panel in a browser: one style at a time with a choice of style, for the work
  * and for the dossier's entry alike, and a copy button whose result the status line announces.
  */
+@ExtendWith(SharedDossier.class)
 class CitePanelBrowserTest {
-    @TempDir
-    static Path temp;
     static ServedDossier served;
 
     @BeforeAll
-    static void start() throws IOException {
-        served = ServedDossier.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) {
-            served.close();
-        }
+    static void start(ServedDossier shared) {
+        served = shared;
     }
 
     @Test

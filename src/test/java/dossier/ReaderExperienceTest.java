@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -24,29 +23,21 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search, sortable and filterable tables, and a layout that fits from 360 px phones to desktops. */
+@ExtendWith(SharedDossier.class)
 class ReaderExperienceTest {
     private static final List<String> PAGES = List.of("", "exercises/", "aid/", "countries/kazakhstan/",
             "exercises/peace-mission-2007/", "analysis/military-assistance/", "charts/aid-by-recipient/", "timeline/",
             "sources/", "search/?q=kazakh", "methodology/");
 
-    @TempDir
-    static Path temp;
     static ServedDossier served;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        served = ServedDossier.start(temp);
+    static void start(ServedDossier shared) {
+        served = shared;
         server = served.server();
         browser = served.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) {
-            served.close();
-        }
     }
 
     @Test
