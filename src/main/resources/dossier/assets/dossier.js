@@ -1,5 +1,6 @@
 /* Site behaviour that works without inline script: the citation panel's choice of style, its copy
-   buttons (announced to screen readers through the panel's status line) and the access date. */
+   buttons (announced to screen readers through the panel's status line) and the access date; the
+   phone menu. */
 (function () {
   "use strict";
 
@@ -84,4 +85,35 @@
   }
 
   document.querySelectorAll(".cite").forEach(setUp);
+})();
+
+/* The phone menu: under 600 px the stylesheet folds the navigation and the search box of a scripted
+   page behind the menu button; the button opens and closes them, Escape closes them. */
+(function () {
+  "use strict";
+  var button = document.querySelector(".menu-button");
+  var menu = button && document.getElementById(button.getAttribute("aria-controls"));
+  if (!menu) { return; }
+  function set(open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    menu.classList.toggle("open", open);
+  }
+  button.addEventListener("click", function () { set(button.getAttribute("aria-expanded") !== "true"); });
+  menu.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && button.getAttribute("aria-expanded") === "true") { set(false); button.focus(); }
+  });
+})();
+
+/* Print: each link is followed by its address (the stylesheet prints data-print-url after it); the
+   address is made absolute here, so that a reader of the paper copy can type it. A link whose text is
+   its address already is left alone. */
+(function () {
+  "use strict";
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("main a[href]:not([href^='#'])").forEach(function (a) {
+      var text = a.textContent.trim();
+      if (text === a.href || text === a.getAttribute("href")) { a.classList.add("print-url-shown"); return; }
+      a.setAttribute("data-print-url", a.href);
+    });
+  });
 })();

@@ -54,7 +54,9 @@
     var count = document.createElement("output");
     count.setAttribute("aria-live", "polite");
     bar.appendChild(count);
-    table.parentNode.insertBefore(bar, table);
+    // Above the table's scrolling box, if it has one, so that the filters never scroll away.
+    var box = table.parentNode.classList.contains("table-wrap") ? table.parentNode : table;
+    box.parentNode.insertBefore(bar, box);
     function apply() {
       var shown = 0;
       Array.prototype.forEach.call(body.rows, function (r) {
