@@ -47,7 +47,20 @@
           visible += set.data.filter(function (v) { return v !== null; }).length;
         }
       });
+      // Labels keep off every bar but their own, and off each other.
       var taken = [];
+      chart.data.datasets.forEach(function (set, i) {
+        if (!chart.isDatasetVisible(i)) { return; }
+        chart.getDatasetMeta(i).data.forEach(function (bar, j) {
+          if (!bar || set.data[j] === null || set.data[j] === undefined) { return; }
+          var b = bar.getProps(["x", "y", "base", "width", "height"], true);
+          var rect = chart.options.indexAxis === "y"
+            ? { x: Math.min(b.x, b.base), y: b.y - b.height / 2, w: Math.abs(b.x - b.base), h: b.height }
+            : { x: b.x - b.width / 2, y: Math.min(b.y, b.base), w: b.width, h: Math.abs(b.y - b.base) };
+          rect.owner = i + ":" + j;
+          taken.push(rect);
+        });
+      });
       ctx.save();
       ctx.font = "12px system-ui, sans-serif";
       ctx.textBaseline = "middle";
@@ -62,11 +75,15 @@
           var text = format(amount(raw), spec, qualifier);
           var note = source.notes && source.notes[j];
           var texts = spec.seriesAreRecords && note ? [text + " (" + note + ")", text] : [text];
+          if (qualifier) {
+            // A hedged value too wide for one line ("more than" over "$25 billion") keeps its hedge.
+            texts.push(qualifier + "\n" + format(amount(raw), spec, ""));
+          }
           var box = bar.getProps(["x", "y", "base", "width", "height"], true);
           if (LOWER.test(qualifier) || UPPER.test(qualifier)) {
             boundMark(ctx, box, horizontal, LOWER.test(qualifier), chart.options.color);
           }
-          place(ctx, texts, box, horizontal, stacked, spec.type === "span", area, taken, chart.options.color);
+          place(ctx, texts, box, horizontal, stacked, spec.type === "span", area, taken, chart.options.color, i + ":" + j);
         });
       });
       ctx.restore();
@@ -94,10 +111,11 @@
     ctx.fill();
   }
 
-  function place(ctx, texts, box, horizontal, stacked, span, area, taken, colour) {
+  function place(ctx, texts, box, horizontal, stacked, span, area, taken, colour, owner) {
     for (var t = 0; t < texts.length; t++) {
-      var width = ctx.measureText(texts[t]).width;
-      var height = 14;
+      var lines = texts[t].split("\n");
+      var width = Math.max.apply(null, lines.map(function (line) { return ctx.measureText(line).width; }));
+      var height = 14 * lines.length;
       var candidates = [];
       var start = Math.min(box.x, box.base);
       var end = Math.max(box.x, box.base);
@@ -114,20 +132,25 @@
           : [[box.x - width / 2, top - height / 2 - 10], [box.x - width / 2, top + height / 2 + 2]];
       }
       for (var c = 0; c < candidates.length; c++) {
-        var rect = { x: candidates[c][0], y: candidates[c][1] - height / 2, w: width, h: height };
+        // A label wider than its bar stays within the plot rather than being cut at its edge.
+        var left = stacked ? candidates[c][0] : Math.max(area.left, Math.min(candidates[c][0], area.right - width));
+        var rect = { x: left, y: candidates[c][1] - height / 2, w: width, h: height };
         var inside = rect.x >= area.left && rect.x + rect.w <= area.right + 1 && rect.y >= area.top - 12
           && rect.y + rect.h <= area.bottom;
         var fitsBar = !stacked || (horizontal ? rect.w <= end - start : rect.h <= Math.abs(box.base - box.y) && rect.w <= box.width);
-        if (inside && fitsBar && !taken.some(function (o) { return overlaps(o, rect); })) {
+        if (inside && fitsBar && !taken.some(function (o) { return o.owner !== owner && overlaps(o, rect); })) {
           taken.push(rect);
           ctx.fillStyle = colour;
           if (stacked) {
             ctx.fillStyle = "#ffffff";
             ctx.strokeStyle = "rgba(0, 0, 0, 0.6)";
             ctx.lineWidth = 3;
-            ctx.strokeText(texts[t], rect.x, candidates[c][1]);
           }
-          ctx.fillText(texts[t], rect.x, candidates[c][1]);
+          lines.forEach(function (line, n) {
+            var y = rect.y + 7 + 14 * n;
+            if (stacked) { ctx.strokeText(line, rect.x, y); }
+            ctx.fillText(line, rect.x, y);
+          });
           return;
         }
       }
