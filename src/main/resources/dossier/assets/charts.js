@@ -74,7 +74,7 @@
           if (visible > FEW_BARS && !qualifier) { return; }
           var text = format(amount(raw), spec, qualifier);
           var note = source.notes && source.notes[j];
-          var texts = spec.seriesAreRecords && note ? [text + " (" + note + ")", text] : [text];
+          var texts = spec.seriesAreRecords && note && note !== "not given" ? [text + " (" + note + ")", text] : [text];
           if (qualifier) {
             // A hedged value too wide for one line ("more than" over "$25 billion") keeps its hedge.
             texts.push(qualifier + "\n" + format(amount(raw), spec, ""));
@@ -125,30 +125,34 @@
         candidates = [[start, above], [start, below], [end - width, above], [end - width, below],
           [area.right - width, above], [area.right - width, below]];
       } else if (horizontal) {
-        candidates = stacked ? [[(start + end - width) / 2, box.y]] : [[end + 10, box.y], [end - width - 4, box.y]];
+        // Beside the bar's end, else inside it (the third value says "inside").
+        candidates = stacked ? [[(start + end - width) / 2, box.y, true]]
+          : [[end + 10, box.y, false], [end - width - 4, box.y, true]];
       } else {
         var top = Math.min(box.y, box.base);
-        candidates = stacked ? [[box.x - width / 2, (box.y + box.base) / 2]]
-          : [[box.x - width / 2, top - height / 2 - 10], [box.x - width / 2, top + height / 2 + 2]];
+        candidates = stacked ? [[box.x - width / 2, (box.y + box.base) / 2, true]]
+          : [[box.x - width / 2, top - height / 2 - 10, false], [box.x - width / 2, top + height / 2 + 2, true]];
       }
       for (var c = 0; c < candidates.length; c++) {
         // A label wider than its bar stays within the plot rather than being cut at its edge.
-        var left = stacked ? candidates[c][0] : Math.max(area.left, Math.min(candidates[c][0], area.right - width));
+        var onBar = candidates[c][2] === true;
+        var left = onBar ? candidates[c][0] : Math.max(area.left, Math.min(candidates[c][0], area.right - width));
         var rect = { x: left, y: candidates[c][1] - height / 2, w: width, h: height };
         var inside = rect.x >= area.left && rect.x + rect.w <= area.right + 1 && rect.y >= area.top - 12
           && rect.y + rect.h <= area.bottom;
-        var fitsBar = !stacked || (horizontal ? rect.w <= end - start : rect.h <= Math.abs(box.base - box.y) && rect.w <= box.width);
-        if (inside && fitsBar && !taken.some(function (o) { return o.owner !== owner && overlaps(o, rect); })) {
+        var fitsBar = !onBar || (horizontal ? rect.w <= end - start - 8 && rect.h <= box.height
+          : rect.h <= Math.abs(box.base - box.y) - 4 && rect.w <= box.width);
+        if (inside && fitsBar && !taken.some(function (o) { return (o.owner !== owner || !onBar) && overlaps(o, rect); })) {
           taken.push(rect);
           ctx.fillStyle = colour;
-          if (stacked) {
+          if (onBar) {
             ctx.fillStyle = "#ffffff";
             ctx.strokeStyle = "rgba(0, 0, 0, 0.6)";
             ctx.lineWidth = 3;
           }
           lines.forEach(function (line, n) {
             var y = rect.y + 7 + 14 * n;
-            if (stacked) { ctx.strokeText(line, rect.x, y); }
+            if (onBar) { ctx.strokeText(line, rect.x, y); }
             ctx.fillText(line, rect.x, y);
           });
           return;
