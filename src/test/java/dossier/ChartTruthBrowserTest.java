@@ -120,6 +120,9 @@ class ChartTruthBrowserTest {
                     page + ": " + thing + " has one colour, not " + colours));
             thingsOf.forEach((colour, named) -> assertEquals(1, named.stream().distinct().count(),
                     page + ": " + colour + " means one thing, not " + named));
+            for (WebElement figure : browser.findElements(By.cssSelector("figure.chart"))) {
+                shoot(figure, figure.getDomAttribute("id").substring("chart-".length()) + "-1280");
+            }
             if (page.contains("military")) {
                 assertEquals(2, things.stream().filter(t -> t.get(0).equals("Tajikistan")).map(t -> t.get(2))
                         .distinct().count(), "Tajikistan is in both aid charts: " + things);

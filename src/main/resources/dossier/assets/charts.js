@@ -83,7 +83,8 @@
           if (LOWER.test(qualifier) || UPPER.test(qualifier)) {
             boundMark(ctx, box, horizontal, LOWER.test(qualifier), chart.options.color);
           }
-          place(ctx, texts, box, horizontal, stacked, spec.type === "span", area, taken, chart.options.color, i + ":" + j);
+          place(ctx, texts, box, horizontal, stacked, spec.type === "span", area, taken, chart.options.color, i + ":" + j,
+            textOn(bar.options.backgroundColor));
         });
       });
       ctx.restore();
@@ -111,7 +112,16 @@
     ctx.fill();
   }
 
-  function place(ctx, texts, box, horizontal, stacked, span, area, taken, colour, owner) {
+  // Dark text on a light bar, white on a dark one: a label inside a bar stays legible on every colour.
+  function textOn(fill) {
+    var hex = /^#([0-9a-f]{6})$/i.exec(fill || "");
+    if (!hex) { return "#ffffff"; }
+    var n = parseInt(hex[1], 16);
+    var luminance = (0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255)) / 255;
+    return luminance > 0.55 ? "#111111" : "#ffffff";
+  }
+
+  function place(ctx, texts, box, horizontal, stacked, span, area, taken, colour, owner, inBar) {
     for (var t = 0; t < texts.length; t++) {
       var lines = texts[t].split("\n");
       var width = Math.max.apply(null, lines.map(function (line) { return ctx.measureText(line).width; }));
@@ -144,16 +154,9 @@
           : rect.h <= Math.abs(box.base - box.y) - 4 && rect.w <= box.width);
         if (inside && fitsBar && !taken.some(function (o) { return (o.owner !== owner || !onBar) && overlaps(o, rect); })) {
           taken.push(rect);
-          ctx.fillStyle = colour;
-          if (onBar) {
-            ctx.fillStyle = "#ffffff";
-            ctx.strokeStyle = "rgba(0, 0, 0, 0.6)";
-            ctx.lineWidth = 3;
-          }
+          ctx.fillStyle = onBar ? inBar : colour;
           lines.forEach(function (line, n) {
-            var y = rect.y + 7 + 14 * n;
-            if (onBar) { ctx.strokeText(line, rect.x, y); }
-            ctx.fillText(line, rect.x, y);
+            ctx.fillText(line, rect.x, rect.y + 7 + 14 * n);
           });
           return;
         }
