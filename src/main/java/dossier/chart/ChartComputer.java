@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -49,12 +50,43 @@ public final class ChartComputer {
             seriesNames.add(series);
             points.add(point(spec, x, series, rows));
         }));
+        if (spec.isSpan()) {
+            // One row of the chart per series; its spans in time order.
+            List<ChartPoint> ordered = points.stream().sorted(Comparator.comparing(ChartPoint::series)
+                    .thenComparing(p -> p.span().map(ChartSpan::first).orElse(Integer.MAX_VALUE))
+                    .thenComparing(ChartPoint::x)).toList();
+            return new ChartData(List.copyOf(seriesNames), List.copyOf(seriesNames), ordered);
+        }
         List<String> categories = categories(spec, points);
         List<ChartPoint> ordered = points.stream()
                 .sorted(Comparator.comparingInt((ChartPoint p) -> categories.indexOf(p.x()))
                         .thenComparing(ChartPoint::series))
                 .toList();
         return new ChartData(categories, List.copyOf(seriesNames), ordered);
+    }
+
+    /**
+     * What a point's colour stands for: the series, or the category when the series is each record
+     * (a bar of several records is one thing, Tajikistan) or the chart has none.
+     */
+    private String thing(ChartSpec spec, Row row, String series) {
+        Optional<String> field = spec.series().filter(f -> !f.equals(ChartSpec.RECORD));
+        if (field.isEmpty() && !spec.binsYears() && !spec.isSpan()) {
+            field = Optional.of(spec.x());
+        }
+        if (field.isEmpty()) {
+            return series;
+        }
+        if (field.get().equals(ChartSpec.RECORD)) {
+            return row.record().key();
+        }
+        String pointer = row.pointer() + FieldPaths.pointer(field.get());
+        for (Reference reference : site.outgoing(row.record())) {
+            if (reference.pointer().equals(pointer)) {
+                return reference.to();
+            }
+        }
+        return display(row, field.get());
     }
 
     private List<Row> rows(ChartSpec spec, Collection collection) {
@@ -153,8 +185,11 @@ public final class ChartComputer {
             });
         }
         String qualifier = qualifiers.size() == 1 ? qualifiers.first() : qualifiers.isEmpty() ? "" : "about";
+        Row first = rows.get(0);
+        Optional<ChartSpan> span = spec.isSpan()
+                ? ChartSpan.of(first.node().at(FieldPaths.pointer(spec.x()))) : Optional.empty();
         return new ChartPoint(x, series, total, qualifier, String.join("; ", labels),
-                rows.stream().map(row -> row.record().key()).distinct().toList());
+                rows.stream().map(row -> row.record().key()).distinct().toList(), thing(spec, first, series), span);
     }
 
     private static List<String> categories(ChartSpec spec, List<ChartPoint> points) {

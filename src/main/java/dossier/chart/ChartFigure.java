@@ -28,10 +28,12 @@ public final class ChartFigure {
     private static final int DESCRIBED_POINTS = 24;
 
     private final LinkedSite site;
+    private final ChartColours colours;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ChartFigure(LinkedSite site) {
+    public ChartFigure(LinkedSite site, ChartColours colours) {
         this.site = site;
+        this.colours = colours;
     }
 
     public String html(ChartSpec spec, ChartData data) {
@@ -39,7 +41,8 @@ public final class ChartFigure {
         Element caption = figure.appendElement("figcaption");
         caption.appendElement("strong").text(spec.title());
         caption.appendText(" " + spec.caption());
-        figure.appendElement("div").addClass("chart-canvas").appendElement("canvas")
+        // Hidden until the site script has drawn the chart: without JavaScript it would be an empty box.
+        figure.appendElement("div").addClass("chart-canvas").attr("hidden", true).appendElement("canvas")
                 .attr("role", "img").attr("aria-label", description(spec, data));
         figure.appendElement("script").attr("type", "application/json").addClass("chart-data")
                 .appendChild(new DataNode(embedded(spec, data)));
@@ -63,10 +66,15 @@ public final class ChartFigure {
             case "horizontal-bar" -> "Horizontal bar chart";
             case "stacked-bar" -> "Stacked bar chart";
             case "line" -> "Line chart";
+            case "span" -> "Chart of periods, each a bar from its first to its last year,";
             default -> "Bar chart";
         };
         List<String> parts = new ArrayList<>();
         for (ChartPoint point : data.points().subList(0, Math.min(DESCRIBED_POINTS, data.points().size()))) {
+            if (spec.isSpan()) {
+                parts.add(point.series() + ", " + point.x() + ": " + value(spec, point));
+                continue;
+            }
             String series = data.series().size() > 1 ? " (" + point.series() + ")" : "";
             parts.add(point.x() + series + ": " + value(spec, point));
         }
@@ -81,14 +89,26 @@ public final class ChartFigure {
         }
         String number = Figures.grouped(point.value());
         String text = point.qualifier().isEmpty() ? number : point.qualifier() + " " + number;
-        return spec.unit().isEmpty() ? text : text + " " + spec.unit();
+        String unit = point.value().compareTo(java.math.BigDecimal.ONE) == 0 ? spec.unitSingular() : spec.unit();
+        return unit.isEmpty() ? text : text + " " + unit;
+    }
+
+    /** Counts, and values that are all whole numbers of a unit other than money, have whole-number ticks. */
+    static boolean countsWholeThings(ChartSpec spec, ChartData data) {
+        return spec.value().isEmpty() || !spec.format().equals("money") && data.points().stream()
+                .allMatch(point -> point.value().stripTrailingZeros().scale() <= 0);
     }
 
     private String embedded(ChartSpec spec, ChartData data) {
         ObjectNode root = json.createObjectNode();
         root.put("type", spec.type());
         root.put("unit", spec.unit());
+        root.put("unitSingular", spec.unitSingular());
         root.put("format", spec.format());
+        root.put("integer", countsWholeThings(spec, data));
+        // Bars of one series that stand for different things (one per record) are told apart by their
+        // category's colour and direct labels, not by a legend.
+        root.put("seriesAreRecords", spec.series().filter(ChartSpec.RECORD::equals).isPresent());
         ArrayNode labels = root.putArray("labels");
         data.categories().forEach(labels::add);
         ArrayNode datasets = root.putArray("datasets");
@@ -98,15 +118,37 @@ public final class ChartFigure {
             ArrayNode values = set.putArray("data");
             ArrayNode qualifiers = set.putArray("qualifiers");
             ArrayNode notes = set.putArray("notes");
-            for (String category : data.categories()) {
-                var point = data.at(category, series);
-                if (point.isPresent()) {
-                    values.add(point.get().value());
+            List<String> pointColours = new ArrayList<>();
+            List<ChartPoint> points = spec.isSpan()
+                    ? data.points().stream().filter(p -> p.series().equals(series) && p.span().isPresent()).toList()
+                    : data.categories().stream().map(category -> data.at(category, series).orElse(null)).toList();
+            for (ChartPoint point : points) {
+                if (spec.isSpan()) {
+                    ObjectNode bar = values.addObject();
+                    bar.putArray("x").add(point.span().get().first()).add(point.span().get().drawnEnd());
+                    bar.put("y", series);
+                    bar.put("value", point.value());
+                    notes.add(point.x());
                 } else {
-                    values.addNull();
+                    if (point == null) {
+                        values.addNull();
+                    } else {
+                        values.add(point.value());
+                    }
+                    notes.add(point == null ? "" : point.label());
                 }
-                qualifiers.add(point.map(ChartPoint::qualifier).orElse(""));
-                notes.add(point.map(ChartPoint::label).orElse(""));
+                qualifiers.add(point == null ? "" : point.qualifier());
+                if (point != null) {
+                    pointColours.add(colours.of(spec, point));
+                }
+            }
+            String first = pointColours.isEmpty() ? ChartColours.PALETTE.get(0) : pointColours.get(0);
+            set.put("colour", first);
+            if (pointColours.stream().distinct().count() > 1) {
+                ArrayNode each = set.putArray("colours");
+                for (ChartPoint point : points) {
+                    each.add(point == null ? first : colours.of(spec, point));
+                }
             }
         }
         try {

@@ -37,6 +37,10 @@ public final class ChartTable {
         if (hasSeries(data)) {
             schema.addColumn("series");
         }
+        if (spec.isSpan()) {
+            // The years a span covers, both included: 1993 and 2008 for "1993–2008".
+            schema.addColumn("start").addColumn("end");
+        }
         schema.addColumn("value").addColumn("qualifier").addColumn("unit");
         spec.label().ifPresent(label -> schema.addColumn("label"));
         schema.addColumn("records");
@@ -46,6 +50,10 @@ public final class ChartTable {
             row.add(point.x());
             if (hasSeries(data)) {
                 row.add(point.series());
+            }
+            if (spec.isSpan()) {
+                row.add(point.span().map(span -> String.valueOf(span.first())).orElse(""));
+                row.add(point.span().map(span -> String.valueOf(span.last())).orElse(""));
             }
             row.add(point.value().stripTrailingZeros().toPlainString());
             row.add(point.qualifier());

@@ -74,6 +74,9 @@ final class ChartReader {
         if (fields.isEmpty()) {
             spec.value().flatMap(f -> notNumeric(spec, f, schema, rowSchema, collection.get())).ifPresent(fields::add);
         }
+        if (fields.isEmpty() && spec.isSpan()) {
+            fields.addAll(SpanChecks.check(spec, schema, rowSchema));
+        }
         spec.label().ifPresent(f -> checkField(spec, "/label", f, schema, rowSchema, collection.get(), fields));
         List<JsonNode> filters = spec.filters();
         for (int i = 0; i < filters.size(); i++) {

@@ -62,6 +62,33 @@ public record ChartSpec(String id, String file, YamlDocument document) {
         return text("unit").orElse("");
     }
 
+    /**
+     * The unit for a value of exactly one: {@code unitSingular}, else derived from {@code unit}
+     * ("people" to "person", "records" to "record"); a unit it cannot derive stays as it is.
+     */
+    public String unitSingular() {
+        return text("unitSingular").orElseGet(() -> {
+            String unit = unit();
+            if (unit.equals("people")) {
+                return "person";
+            }
+            return unit.length() > 1 && unit.endsWith("s") && !unit.endsWith("ss") && !unit.equals(unit.toUpperCase(
+                    java.util.Locale.ROOT)) ? unit.substring(0, unit.length() - 1) : unit;
+        });
+    }
+
+    /** {@code type: span}: each record a bar from the start to the end of its period, on a time axis. */
+    public boolean isSpan() {
+        return type().equals("span");
+    }
+
+    /** Colours this chart gives to series or categories, by the name shown ({@code colours:}). */
+    public java.util.Map<String, String> colours() {
+        java.util.Map<String, String> colours = new java.util.TreeMap<>();
+        fields().path("colours").properties().forEach(entry -> colours.put(entry.getKey(), entry.getValue().asText()));
+        return colours;
+    }
+
     public String format() {
         return text("format").orElse("number");
     }

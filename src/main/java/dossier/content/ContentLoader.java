@@ -124,7 +124,12 @@ public final class ContentLoader {
                     "write `field: value` lines"));
             return Optional.empty();
         }
-        problems.addAll(schema.check(doc.without(Record.ALIASES).without(Record.DRAFT)));
+        problems.addAll(schema.check(doc.without(Record.ALIASES).without(Record.DRAFT).without(Record.COLOUR)));
+        JsonNode colour = doc.root().path(Record.COLOUR);
+        if (!colour.isMissingNode() && !(colour.isTextual() && Record.HEX_COLOUR.matcher(colour.asText()).matches())) {
+            problems.add(Problem.at(doc.valueAt("/" + Record.COLOUR), "colour must be a CSS hex colour",
+                    "write it like \"#0072B2\" (quoted: YAML reads # as a comment), or remove the line"));
+        }
         JsonNode draft = doc.root().path(Record.DRAFT);
         if (!draft.isMissingNode() && !draft.isBoolean()) {
             problems.add(Problem.at(doc.valueAt("/" + Record.DRAFT), "draft must be true or false",

@@ -15,6 +15,14 @@ public record Record(String collection, String id, String file, YamlDocument doc
     public static final String ALIASES = "aliases";
     /** The field, allowed in every record whatever its schema, that keeps a record out of the published site. */
     public static final String DRAFT = "draft";
+    /**
+     * The field, allowed in every record whatever its schema, that gives the record its colour in
+     * every chart that shows it as a series or category ("#0072B2").
+     */
+    public static final String COLOUR = "colour";
+    /** A CSS hex colour: #rgb or #rrggbb. */
+    public static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile(
+            "#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
     public JsonNode fields() {
         return document.root();
@@ -29,6 +37,13 @@ public record Record(String collection, String id, String file, YamlDocument doc
             }
         }
         return id;
+    }
+
+    /** The record's own chart colour ({@code colour:}), when it names a valid one. */
+    public java.util.Optional<String> colour() {
+        JsonNode colour = fields().path(COLOUR);
+        return colour.isTextual() && HEX_COLOUR.matcher(colour.asText()).matches()
+                ? java.util.Optional.of(colour.asText()) : java.util.Optional.empty();
     }
 
     /** {@code draft: true}: {@code serve} shows the record, {@code build} and {@code check} leave it out. */

@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.chart.ChartColours;
 import dossier.chart.ChartComputer;
 import dossier.chart.ChartData;
 import dossier.chart.ChartFigure;
@@ -25,16 +26,17 @@ final class Charts {
 
     static Charts of(LinkedSite site) {
         ChartComputer computer = new ChartComputer(site);
-        ChartFigure figure = new ChartFigure(site);
         Map<String, ChartSpec> specs = new LinkedHashMap<>();
         Map<String, ChartData> data = new LinkedHashMap<>();
         Map<String, String> figures = new LinkedHashMap<>();
         for (ChartSpec spec : site.content().charts()) {
-            ChartData values = computer.compute(spec);
             specs.put(spec.id(), spec);
-            data.put(spec.id(), values);
-            figures.put(spec.id(), figure.html(spec, values));
+            data.put(spec.id(), computer.compute(spec));
         }
+        // Colours are assigned over every chart at once, so a thing has one colour across the dossier.
+        ChartFigure figure = new ChartFigure(site, ChartColours.assign(data.values(),
+                ChartColours.chosenBy(site.collections())));
+        specs.forEach((id, spec) -> figures.put(id, figure.html(spec, data.get(id))));
         return new Charts(specs, data, figures);
     }
 

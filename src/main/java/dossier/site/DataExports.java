@@ -48,11 +48,11 @@ final class DataExports {
                 ObjectNode item = json.createObjectNode();
                 item.put("id", record.id());
                 item.put(pageField, site.config().absolute(site.pathOf(record)));
-                // The fields its schema checked: aliases are old addresses of the page and draft how it is
-                // published, not data.
+                // The fields its schema checked: aliases are old addresses of the page, draft how it is
+                // published and colour how charts draw it, not data.
                 record.fields().properties().forEach(field -> {
                     if (!field.getKey().equals("id") && !field.getKey().equals(Record.ALIASES)
-                            && !field.getKey().equals(Record.DRAFT)) {
+                            && !field.getKey().equals(Record.DRAFT) && !field.getKey().equals(Record.COLOUR)) {
                         item.set(field.getKey(), field.getValue());
                     }
                 });
