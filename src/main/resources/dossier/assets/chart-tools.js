@@ -53,9 +53,18 @@
     chart.update();
   }
 
-  /* Whenever Chart.js updates the chart (a legend click, anything else), the URL follows. */
-  function watchSeries(figure, chart) {
-    chart.config.plugins.push({ id: "dossierState", afterUpdate: function () { saveState(figure); } });
+  /* Whenever Chart.js updates a chart of a figure set up here (a legend click, anything else), the URL
+     follows. Chart.js reads its registered plugins again at every update, so this reaches the charts
+     drawn before it was registered; copies drawn for a download lie in no figure. */
+  function watchSeries() {
+    if (typeof Chart === "undefined") { return; }
+    Chart.register({
+      id: "dossierState",
+      afterUpdate: function (chart) {
+        var figure = chart.canvas && chart.canvas.closest ? chart.canvas.closest("figure.chart[data-chart-tools]") : null;
+        if (figure) { saveState(figure); }
+      }
+    });
   }
 
   /* The data table, one click away; open when the URL says so. */
@@ -95,7 +104,8 @@
     var page = figure.querySelector(".chart-links a[href]:not([download])");
     var fill = background();
     var options = Object.assign({}, source.options, {
-      animation: false, responsive: false, maintainAspectRatio: false, devicePixelRatio: pixelRatio, events: []
+      animation: false, responsive: false, maintainAspectRatio: false, devicePixelRatio: pixelRatio, events: [],
+      layout: { padding: 16 }
     });
     options.plugins = Object.assign({}, source.options.plugins, {
       title: { display: Boolean(title), text: title ? title.textContent : "", align: "start", color: text,
@@ -113,7 +123,7 @@
         })
       },
       options: options,
-      plugins: (source.plugins || []).filter(function (plugin) { return plugin.id !== "dossierState"; }).concat([{
+      plugins: (source.plugins || []).concat([{
         id: "dossierBackground",
         beforeDraw: function (copy) {
           copy.ctx.save();
@@ -147,9 +157,31 @@
     }, "image/png");
   }
 
+  /* svgcanvas reads each text's font through a style attribute, which the site's policy (style-src
+     'self') refuses, and writes empty font attributes; the CSSOM is allowed, so the font is set here,
+     on the text element svgcanvas has just made. */
+  function withFonts(context) {
+    ["fillText", "strokeText"].forEach(function (name) {
+      var draw = context[name];
+      context[name] = function () {
+        draw.apply(context, arguments);
+        var text = context.__currentElement;
+        if (!text || text.nodeName !== "text") { return; }
+        var font = document.createElement("span").style;
+        font.font = context.font;
+        text.setAttribute("font-family", font.fontFamily);
+        text.setAttribute("font-size", font.fontSize);
+        text.setAttribute("font-style", font.fontStyle);
+        text.setAttribute("font-weight", font.fontWeight);
+        text.removeAttribute("text-decoration");
+      };
+    });
+  }
+
   function downloadSvg(figure, chart, status) {
     import(assets + "svgcanvas.esm.js").then(function (svgcanvas) {
       var element = new svgcanvas.Element(exportSize);
+      withFonts(element.getContext("2d"));
       var copy = new Chart(element, exportConfig(figure, chart, 1));
       var svg = element.getContext("2d").getSerializedSvg(true);
       copy.destroy();
@@ -219,11 +251,11 @@
     if (!chart || figure.hasAttribute("data-chart-tools")) { return; }
     figure.setAttribute("data-chart-tools", "ready");
     restoreSeries(figure, chart);
-    watchSeries(figure, chart);
     downloadButtons(figure, chart);
     updateEmbedCode(figure);
   }
 
+  watchSeries();
   document.querySelectorAll("figure.chart").forEach(function (figure) {
     tableToggle(figure);
     withChart(figure);
