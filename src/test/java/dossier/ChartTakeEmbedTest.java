@@ -40,6 +40,7 @@ class ChartTakeEmbedTest {
         Document embed = page("charts/by-kind/embed/index.html");
         assertEquals("noindex", embed.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("https://example.org/take/charts/by-kind/", embed.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("Amounts \"by\" kind", embed.selectFirst("main > h1").text(), "a heading for screen readers");
         Element figure = embed.selectFirst("main > figure.chart#chart-by-kind");
         assertTrue(figure != null, "the figure");
         assertTrue(figure.selectFirst("canvas[role=img]") != null, "the chart");
