@@ -159,7 +159,14 @@ class ChartTakeBrowserTest {
         String published = "https://dossier.github.io/china-central-asia/charts/" + CHART + "/embed/";
         assertEquals("<iframe src=\"" + published + "\" title=\"Chinese military aid by recipient\" width=\"100%\" "
                 + "height=\"640\" loading=\"lazy\" style=\"border: 0; max-width: 100%\"></iframe>", code);
-        assertTrue(browser.findElement(By.cssSelector(".embed-code .embed-copy")).isDisplayed(), "a copy button");
+        browser.findElement(By.cssSelector(".embed-code .embed-copy")).click();
+        String said = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            String text = d.findElement(By.cssSelector(".embed-code .chart-tools-status")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertTrue(said.equals("Copied.") || said.startsWith("Selected"), said);
+        assertEquals((long) code.length(), browser.executeScript("var code = document.getElementById('embed-code-"
+                + CHART + "'); return code.selectionEnd - code.selectionStart;"), "the whole code selected");
         // Another site (another port: another origin) pastes the code, pointed at this test's server.
         Path other = temp.resolve("other");
         Files.createDirectories(other);
