@@ -88,11 +88,15 @@ class LinkedDataSiteTest {
         return JSON.readTree(Jsoup.parse(file.toFile()).select("script[type=application/ld+json]").html());
     }
 
-    /** The citable pages: every index.html but the history pages (the 404 page has no linked data either). */
+    /**
+     * The citable pages: every index.html but the history pages and the charts' embed pages (whose
+     * canonical page is the chart's); the 404 page has no linked data either.
+     */
     private static List<Path> pages() throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(path -> path.getFileName().toString().equals("index.html"))
                     .filter(path -> !site.relativize(path).toString().matches("(.*/)?history/index.html"))
+                    .filter(path -> !site.relativize(path).toString().matches("charts/[^/]+/embed/index.html"))
                     .sorted().toList();
         }
     }

@@ -154,12 +154,12 @@ final class PageRenderer {
 
     /** The citation downloads beside a page (or a version of it), when the site writes them. */
     private List<String> citeFiles(RenderJob job) {
-        return RenderJob.citeFiles(job.outputPath(), citationFiles);
+        return job.citable() ? RenderJob.citeFiles(job.outputPath(), citationFiles) : List.of();
     }
 
     /** Links the page's files from the current site; false when one of them is missing there. */
     private boolean keepFiles(RenderJob job) {
-        return keepAll(RenderJob.files(job.outputPath(), citationFiles));
+        return keepAll(job.files(citationFiles));
     }
 
     /** Links the files from the current site, if it has them all; false when one is missing there. */

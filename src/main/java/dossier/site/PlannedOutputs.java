@@ -51,6 +51,11 @@ final class PlannedOutputs {
                     + collection.name() + "\"", true);
             DataExports.files(collection.name()).forEach(file -> paths.claim(file, owner));
         }
+        // Before the pages: a page at a chart's embed path is reported at the page, which can move.
+        for (ChartSpec chart : site.content().charts()) {
+            paths.claim(SitePaths.outputFile(RenderJobs.embedPath(chart)), new Owner(Position.start(chart.file()),
+                    "the embed page of the chart " + chart.file(), true));
+        }
         // By path, so that of two clashing pages the same one is reported on every run.
         for (Target target : site.targets().values().stream().sorted(Comparator.comparing(Target::path)
                 .thenComparing(Target::key)).toList()) {

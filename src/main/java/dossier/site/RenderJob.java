@@ -62,9 +62,17 @@ record RenderJob(String sitePath, String source, String template, Optional<Page>
         return new RenderJob(sitePath, source, template, markdown, model, provenance.dependingOn(files, all), version);
     }
 
-    /** Pages that are not content (the 404 page) get no citation downloads. */
+    /**
+     * Pages that are not content (the 404 page) and a chart's embed page (the chart's page is the one
+     * to cite) get no citation downloads, no revisions and no search entry.
+     */
     boolean citable() {
-        return citable(sitePath);
+        return citable(sitePath) && !provenance.kind().equals(RenderJobs.EMBED_KIND);
+    }
+
+    /** The files a job writes: its page, and its citation downloads when it is citable. */
+    List<String> files(boolean citationFiles) {
+        return citable() ? files(outputPath(), citationFiles) : List.of(outputFile());
     }
 
     private static boolean citable(String sitePath) {

@@ -123,6 +123,10 @@ final class RenderJobs {
             chart.put("caption", spec.caption());
             chart.put("figure", figure);
             chart.put("csvUrl", model.href(spec.path() + spec.id() + ".csv"));
+            chart.put("url", model.href(spec.path()));
+            chart.put("permalink", model.permalink(spec.path()));
+            chart.put("embedUrl", model.permalink(embedPath(spec)));
+            chart.put("embedCode", embedCode(model.permalink(embedPath(spec)), spec.title()));
             jobs.add(new RenderJob(spec.path(), spec.file(), "chart.ftlh", Optional.empty(), content -> {
                 Map<String, Object> page = model.page("chart", spec.title(), spec.path(), spec.file(), "",
                         spec.caption(), Map.of(), figure);
@@ -132,7 +136,40 @@ final class RenderJobs {
                     .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.ofChart(spec, site),
                             List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))),
                             chartCollection(site, spec))));
+            jobs.add(embed(site, model, spec, chart));
         }
+    }
+
+    /**
+     * A chart's embed page, for an iframe on another site: the figure alone, canonical to the chart's
+     * page. Not a page of its own to cite, search or list (see {@link RenderJob#citable()}).
+     */
+    private static RenderJob embed(LinkedSite site, SiteModel model, ChartSpec spec, Map<String, Object> chart) {
+        String path = embedPath(spec);
+        return new RenderJob(path, spec.file(), EMBED_TEMPLATE, Optional.empty(), content -> {
+            Map<String, Object> page = model.page(EMBED_KIND, spec.title(), path, spec.file(), "", spec.caption(),
+                    Map.of(), content);
+            page.put("hasCharts", true);
+            page.put("canonical", model.permalink(spec.path()));
+            return model.model(page, Map.of("chart", chart));
+        }, new Provenance(EMBED_KIND, chartInputs(site, spec), List.of(), "", spec.caption()));
+    }
+
+    /** The kind of a chart's embed page. */
+    static final String EMBED_KIND = "chart-embed";
+    static final String EMBED_TEMPLATE = "chart-embed.ftlh";
+
+    /** The HTML another site pastes to show a chart: an iframe of its embed page, escaped as HTML. */
+    static String embedCode(String embedUrl, String title) {
+        org.jsoup.nodes.Element frame = new org.jsoup.nodes.Element("iframe").attr("src", embedUrl)
+                .attr("title", title).attr("width", "100%").attr("height", "640").attr("loading", "lazy")
+                .attr("style", "border: 0; max-width: 100%");
+        return frame.outerHtml();
+    }
+
+    /** Where a chart's embed page is published: "/charts/<id>/embed/". */
+    static String embedPath(ChartSpec spec) {
+        return spec.path() + "embed/";
     }
 
     /** The files of the records this one links to and of those that link to it: its page shows their titles. */

@@ -17,13 +17,15 @@ import javax.xml.stream.XMLStreamWriter;
 final class SiteIndexes {
     private static final int FEED_ENTRIES = 100;
     private static final Set<String> IN_FEED = Set.of("page", "record", "chart");
+    private static final Set<String> NOT_LISTED = Set.of("404", RenderJobs.EMBED_KIND);
     private static final Pattern NOT_XML =
             Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private SiteIndexes() {}
 
     static void write(SiteConfig config, List<RenderedPage> pages, SiteWriter out) {
-        List<RenderedPage> sorted = pages.stream().filter(p -> !p.kind().equals("404"))
+        // Neither the page-not-found page nor a chart's embed page (noindex, canonical to the chart) is listed.
+        List<RenderedPage> sorted = pages.stream().filter(p -> !NOT_LISTED.contains(p.kind()))
                 .sorted(Comparator.comparing(RenderedPage::sitePath)).toList();
         out.write("sitemap.xml", sitemap(config, sorted));
         out.write("feed.xml", feed(config, sorted));

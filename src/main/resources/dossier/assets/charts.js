@@ -1,5 +1,5 @@
-/* Draws every chart of the page with Chart.js from the data the build embedded beside it,
-   and puts each chart's data table one click away. No inline script: works under
+/* Draws every chart of the page with Chart.js from the data the build embedded beside it.
+   No inline script: works under
    Content-Security-Policy script-src 'self'. */
 (function () {
   "use strict";
@@ -270,27 +270,9 @@
     return horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
   }
 
-  function tableToggle(figure) {
-    var table = figure.querySelector(".chart-table");
-    if (!table || !table.id) { return; }
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "chart-table-toggle";
-    button.setAttribute("aria-controls", table.id);
-    button.setAttribute("aria-expanded", "false");
-    button.textContent = "Show the data table";
-    table.hidden = true;
-    button.addEventListener("click", function () {
-      var open = table.hidden;
-      table.hidden = !open;
-      button.setAttribute("aria-expanded", open ? "true" : "false");
-      button.textContent = open ? "Hide the data table" : "Show the data table";
-    });
-    table.parentNode.insertBefore(button, table);
-  }
-
   document.querySelectorAll("figure.chart").forEach(function (figure) {
     draw(figure);
-    tableToggle(figure);
+    // chart-tools.js (table toggle, downloads, the reader's choices in the URL) takes it from here.
+    figure.dispatchEvent(new CustomEvent("dossier:chart-drawn", { bubbles: true }));
   });
 })();
