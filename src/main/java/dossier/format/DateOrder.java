@@ -67,7 +67,18 @@ public final class DateOrder {
         if (range.matches() && CalendarDate.isValid(range.group(1)) && CalendarDate.isValid(range.group(2))) {
             return point(range.group(1), qualifier) + "/" + point(range.group(2), "");
         }
-        return iso(rest).map(iso -> point(iso, qualifier)).orElse("");
+        String key = iso(rest).map(iso -> point(iso, qualifier)).orElse("");
+        return key.isEmpty() ? key : lastDay(rest).map(end -> key + "/" + end).orElse(key);
+    }
+
+    /** The last day of a range of days in one month ("July 17-19, 2009", "9–17 August 2007"). */
+    private static Optional<String> lastDay(String text) {
+        Matcher m = MONTH_DAYS_YEAR.matcher(text);
+        if (m.matches() && m.group(3) != null) {
+            return day(m.group(4), m.group(1), m.group(3));
+        }
+        m = DAYS_MONTH_YEAR.matcher(text);
+        return m.matches() && m.group(2) != null ? day(m.group(4), m.group(3), m.group(2)) : Optional.empty();
     }
 
     /** The key of a single date at its precision, placed by its qualifier within its period. */
