@@ -169,7 +169,7 @@ class SearchAndOrderBrowserTest {
     /** The results once the page shows them for this query. */
     private static List<WebElement> resultsFor(String query) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
-                .endsWith("results for “" + query + "”"));
+                .matches("\\d+ results? for “" + query + "”"));
         return browser.findElements(By.cssSelector("#search-results li"));
     }
 

@@ -83,7 +83,8 @@
         });
       });
     } catch (e) { results = []; }
-    status.textContent = results.length ? results.length + " results for “" + query + "”" : "Nothing found for “" + query + "”.";
+    status.textContent = results.length ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query + "”"
+      : "Nothing found for “" + query + "”.";
     results.slice(0, 30).forEach(function (r) {
       var d = docs[r.ref], li = document.createElement("li"), a = document.createElement("a"), kind = document.createElement("span");
       kind.className = "result-kind"; kind.textContent = d.k;
