@@ -14,10 +14,11 @@ import java.util.List;
  * @param declaredAt where dossier.yaml declares it, for errors about the collection as a whole
  * @param citesWorks {@code cites: works}: each record describes a published work, which its page cites
  * @param columns    the fields the collection's table shows, in order; empty: the schema chooses
+ * @param sortByAt   where dossier.yaml names {@code sortBy}, for an unknown field
  */
 public record CollectionConfig(String name, String title, String description, String permalink, String template,
                                String schema, String titleField, String sortBy, Position declaredAt,
-                               boolean citesWorks, List<Column> columns) {
+                               boolean citesWorks, List<Column> columns, Position sortByAt) {
 
     /** A field named in {@code columns:}, with where dossier.yaml names it. */
     public record Column(String field, Position at) {}
@@ -30,7 +31,7 @@ public record CollectionConfig(String name, String title, String description, St
                             String schema, String titleField, String sortBy, Position declaredAt,
                             boolean citesWorks) {
         this(name, title, description, permalink, template, schema, titleField, sortBy, declaredAt, citesWorks,
-                List.of());
+                List.of(), declaredAt);
     }
 
     public CollectionConfig(String name, String title, String description, String permalink, String template,

@@ -132,7 +132,8 @@ public final class ConfigLoader {
                     entry.path("sortBy").asText(""),
                     document.valueAt("/collections/" + i),
                     entry.path("cites").asText("").equals("works"),
-                    columns(document, "/collections/" + i + "/columns")));
+                    columns(document, "/collections/" + i + "/columns"),
+                    document.valueAt("/collections/" + i + (entry.has("sortBy") ? "/sortBy" : ""))));
         }
         return collections;
     }

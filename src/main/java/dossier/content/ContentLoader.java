@@ -76,8 +76,11 @@ public final class ContentLoader {
         List<Collection> collections = new ArrayList<>();
         for (CollectionConfig collection : config.collections()) {
             Optional<RecordSchema> schema = schemas.load(root, collection, problems);
-            schema.ifPresent(loaded -> problems.addAll(
-                    TableColumns.unknown(collection, dossier.schema.SchemaField.of(loaded.source()))));
+            schema.ifPresent(loaded -> {
+                List<dossier.schema.SchemaField> fields = dossier.schema.SchemaField.of(loaded.source());
+                problems.addAll(TableColumns.unknown(collection, fields));
+                SortByField.unknown(collection, fields).ifPresent(problems::add);
+            });
             List<Path> recordFiles = byCollection.getOrDefault(collection.name(), List.of());
             List<Record> records = schema.isEmpty() ? List.of()
                     : recordFiles.parallelStream()

@@ -5,6 +5,7 @@ import dossier.content.Collection;
 import dossier.content.Page;
 import dossier.content.Record;
 import dossier.content.TableColumns;
+import dossier.format.ValueOrder;
 import dossier.link.LinkedSite;
 import dossier.link.Reference;
 import dossier.link.Target;
@@ -188,7 +189,7 @@ public final class SiteModel {
             return collection.records().stream().sorted(byTitle).toList();
         }
         return collection.records().stream()
-                .sorted(Comparator.comparing((Record r) -> r.fields().path(sortBy).asText("")).thenComparing(byTitle))
+                .sorted(Comparator.comparing((Record r) -> r.fields().path(sortBy), ValueOrder.FIELD).thenComparing(byTitle))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package dossier.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.format.Figures;
+import dossier.format.ValueOrder;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * {@code fmt.when(x)}, {@code fmt.date(s)}, {@code fmt.money(x)}, {@code fmt.quantity(x)} and
- * {@code fmt.scaled(n)} in templates: the same wording of figures as charts and downloads use.
+ * {@code fmt.scaled(n)} in templates: the same wording of figures as charts and downloads use;
+ * {@code fmt.sortKey(x)} is what a table or list sorts a value by (see {@link ValueOrder#key}).
  */
 final class TemplateFunctions {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +28,8 @@ final class TemplateFunctions {
             "money", of(node -> Figures.money(node)),
             "quantity", of(node -> Figures.quantity(node)),
             "scaled", of(node -> Figures.scaled(node.decimalValue())),
-            "isPeriod", arguments -> Figures.isPeriod(argument(arguments)));
+            "isPeriod", arguments -> Figures.isPeriod(argument(arguments)),
+            "sortKey", of(ValueOrder::key));
 
     /**
      * {@code passageUrl(url, fragment)}: the address of a work's original opened at a citation's

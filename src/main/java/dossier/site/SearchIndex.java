@@ -9,23 +9,31 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The documents of the full-text search, gathered from the pages as they are written and saved as
- * {@code /search-index.json}: url, title, kind and the page's main text, cut short. The browser
+ * {@code /search-index.json}: url, title, kind and the page's readable text, cut short. The browser
  * indexes them with lunr, offline.
  */
 final class SearchIndex {
     /** Where the index is published. */
     static final String FILE = "search-index.json";
     private static final int MAX_TEXT = 1200;
-    private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
-    private static final Pattern NOT_TEXT = Pattern.compile(
-            "(?is)<section class=\"(?:cite|related|embed-code)\".*?</section>|<nav class=\"(?:breadcrumbs|pager)\".*?</nav>"
-                    + "|<script\\b.*?</script>"
-                    + "|<figure class=\"chart\".*?</figure>|<h1[^>]*>.*?</h1>");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /**
+     * What is not the page's readable text: its title (indexed on its own), navigation, charts and the
+     * citation panel, and the words around the values rather than the values: field labels ({@code dt}),
+     * table headings and captions, section headings of a record ("Sources", "Linked from"), download
+     * and passage links, footnote numbers and back-links, forms.
+     */
+    private static final String NOT_TEXT = String.join(", ", "h1", "nav", "script", "noscript", "form",
+            "figure.chart", "section.cite", "section.related", "section.embed-code", "aside.version-notice", ".draft-mark",
+            "dt", "caption", "thead", ".downloads", "a[download]", "a.passage", "p.note > strong:first-child",
+            "section.sources > h2", "section.backlinks > h2", "section.backlinks > h3", "#cited-by > h2",
+            "#cited-by > h3", "a.footnote-ref", "a.footnote-backref");
+    /** The brackets a removed passage link leaves: "paragraph 2 ( )". */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*\\(\\s*\\)");
 
     /** One page, as the search sees it. */
     record Document(String url, String title, String kind, String text) {}
@@ -36,12 +44,13 @@ final class SearchIndex {
         documents.put(document.url(), document);
     }
 
-    /** The page's entry: its main text without tags, navigation, charts and citation, cut short. */
+    /** The page's entry: the readable text of its main part, cut short at a word. */
     static Document document(String url, String title, String kind, String html) {
-        var main = MAIN.matcher(html);
-        String body = main.find() ? main.group(1) : html;
-        String text = Parser.unescapeEntities(TAG.matcher(NOT_TEXT.matcher(body).replaceAll(" ")).replaceAll(" "), false)
-                .replaceAll("\\s+", " ").strip();
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        Element main = page.selectFirst("main");
+        Element body = main != null ? main : page.body();
+        body.select(NOT_TEXT).remove();
+        String text = EMPTY_BRACKETS.matcher(body.text()).replaceAll("").strip();
         if (text.length() > MAX_TEXT) {
             int cut = text.lastIndexOf(' ', MAX_TEXT);
             text = text.substring(0, cut > 0 ? cut : MAX_TEXT) + " …";

@@ -4,11 +4,22 @@
   "use strict";
   function cellValue(row, i) {
     var cell = row.children[i];
-    return cell ? (cell.getAttribute("data-sort") || cell.textContent).trim() : "";
+    return cell ? cell.textContent.trim() : "";
   }
+  /* A cell sorts by its data-sort (a number, or a date's key in time order, which the generator
+     writes) when it has one, else by its text. In a column of such keys a cell without one (undated,
+     not given) is no value; no value sorts last whichever way the column is sorted. */
+  function sortValue(row, i, keyed) {
+    var cell = row.children[i];
+    if (!cell) { return ""; }
+    return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : (keyed ? "" : cell.textContent.trim());
+  }
+  function isNumber(v) { return /^-?\d+(\.\d+)?$/.test(v); }
+  function isDateKey(v) { return /^\d{4}-\d{2}-\d{2}/.test(v); }
   function compare(a, b) {
-    var x = parseFloat(a), y = parseFloat(b);
-    if (!isNaN(x) && !isNaN(y) && /^[\d.,\-–\s]+$/.test(a) && /^[\d.,\-–\s]+$/.test(b)) { return x - y; }
+    if (isNumber(a) && isNumber(b)) { return parseFloat(a) - parseFloat(b); }
+    if (isDateKey(a) && isDateKey(b)) { return a < b ? -1 : a > b ? 1 : 0; }
+    if (isNumber(a) !== isNumber(b)) { return isNumber(a) ? -1 : 1; }
     return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
   }
   document.querySelectorAll("table.sortable").forEach(function (table, t) {
@@ -26,7 +37,12 @@
         headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) { var c = compare(cellValue(a, i), cellValue(b, i)); return ascending ? c : -c; });
+        var keyed = rows.some(function (r) { return r.children[i] && r.children[i].hasAttribute("data-sort"); });
+        rows.sort(function (a, b) {
+          var x = sortValue(a, i, keyed), y = sortValue(b, i, keyed);
+          if (!x || !y) { return (x ? 0 : 1) - (y ? 0 : 1); }
+          return ascending ? compare(x, y) : -compare(x, y);
+        });
         rows.forEach(function (r) { body.appendChild(r); });
       });
     });
