@@ -270,9 +270,6 @@
     return horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
   }
 
-  document.querySelectorAll("figure.chart").forEach(function (figure) {
-    draw(figure);
-    // chart-tools.js (table toggle, downloads, the reader's choices in the URL) takes it from here.
-    figure.dispatchEvent(new CustomEvent("dossier:chart-drawn", { bubbles: true }));
-  });
+  // draw() announces each chart it drew (dossier:chart-drawn); chart-tools.js takes it from there.
+  document.querySelectorAll("figure.chart").forEach(draw);
 })();
