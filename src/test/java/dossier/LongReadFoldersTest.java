@@ -135,5 +135,20 @@ class LongReadFoldersTest {
             assertTrue(ledger.lines().anyMatch(folder::equals), folder + " in the ledger");
         }
         assertEquals(List.of("Cite this page"), texts(page("essays"), "section.cite > h2"), "a folder's page can be cited");
+        assertTrue(!search.contains("Contents"), "the contents repeat the headings; the index has them once");
+    }
+
+    @Test
+    void aNewWeightReordersTheNeighboursOfPagesThatDidNotChange() throws IOException {
+        Path copy = temp.resolve("reweighed");
+        SiteFiles.copyTree(root, copy);
+        Path out = temp.resolve("reweighed-site");
+        assertEquals(0, BuildRun.build(copy, out).exitCode());
+        Path then = copy.resolve("content/guides/then.md");
+        Files.writeString(then, Files.readString(then).replace("weight: 2", "weight: 0"));
+        BuildRun rebuilt = BuildRun.build(copy, out);
+        assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+        Document start = Jsoup.parse(Files.readString(out.resolve("guides/start/index.html")));
+        assertEquals(List.of("Previous Then this"), texts(start, "nav.pager a"), "start.md itself is unchanged");
     }
 }

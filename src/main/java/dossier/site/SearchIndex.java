@@ -22,7 +22,7 @@ final class SearchIndex {
     private static final int MAX_TEXT = 1200;
     private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
     private static final Pattern NOT_TEXT = Pattern.compile(
-            "(?is)<section class=\"(?:cite|related)\".*?</section>|<nav class=\"(?:breadcrumbs|pager)\".*?</nav>"
+            "(?is)<section class=\"(?:cite|related)\".*?</section>|<nav class=\"(?:breadcrumbs|pager|toc)\".*?</nav>"
                     + "|<script\\b.*?</script>"
                     + "|<figure class=\"chart\".*?</figure>|<h1[^>]*>.*?</h1>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
