@@ -51,6 +51,10 @@ class LongReadBrowserTest {
         Files.write(SHOTS.resolve("reads-" + what + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    private static String box(Rectangle r) {
+        return r.getWidth() + "x" + r.getHeight() + " at " + r.getX() + "," + r.getY();
+    }
+
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(5));
     }
@@ -61,7 +65,8 @@ class LongReadBrowserTest {
         WebElement toc = browser.findElement(By.cssSelector("nav.toc[aria-label='Contents']"));
         Rectangle wide = toc.getRect();
         Rectangle text = browser.findElement(By.cssSelector(".long-read .prose")).getRect();
-        assertTrue(wide.getX() >= text.getX() + text.getWidth(), "beside the text: " + wide + " / " + text);
+        assertTrue(wide.getX() >= text.getX() + text.getWidth(),
+                "beside the text: " + box(wide) + " / " + box(text));
         assertTrue(wide.getY() < text.getY() + 200, "at the top of the text: " + wide.getY() + " / " + text.getY());
         assertEquals(List.of("Kazakhstan, the preferred partner", "Turkmenistan, Tajikistan and Kyrgyzstan",
                 "Uzbekistan", "Notes"), toc.findElements(By.cssSelector("li > a")).stream().map(WebElement::getText)
@@ -76,7 +81,8 @@ class LongReadBrowserTest {
         open(ESSAY, 360);
         Rectangle narrow = browser.findElement(By.cssSelector("nav.toc")).getRect();
         Rectangle column = browser.findElement(By.cssSelector(".long-read .prose")).getRect();
-        assertTrue(narrow.getY() + narrow.getHeight() <= column.getY(), "above the text: " + narrow + " / " + column);
+        assertTrue(narrow.getY() + narrow.getHeight() <= column.getY(),
+                "above the text: " + box(narrow) + " / " + box(column));
         assertTrue(narrow.getY() > browser.findElement(By.tagName("h1")).getRect().getY(), "below the title");
         assertTrue(narrow.getWidth() <= 360, "fits the phone: " + narrow.getWidth());
         screenshot("contents", 360);
@@ -124,7 +130,7 @@ class LongReadBrowserTest {
             assertEquals(note, preview.getText());
             assertEquals(preview.getAttribute("id"), ref.getAttribute("aria-describedby"));
             Rectangle box = preview.getRect();
-            assertTrue(box.getX() >= 0 && box.getX() + box.getWidth() <= width, "within the window: " + box);
+            assertTrue(box.getX() >= 0 && box.getX() + box.getWidth() <= width, "within the window: " + box(box));
             screenshot("footnote", width);
             new Actions(browser).moveToElement(browser.findElement(By.tagName("h1"))).perform();
             waiting().until(d -> !preview.isDisplayed());
@@ -153,9 +159,9 @@ class LongReadBrowserTest {
             Rectangle link = back.getRect();
             Rectangle text = paragraph.getRect();
             assertTrue(link.getY() >= text.getY() && link.getY() + link.getHeight() <= text.getY() + text.getHeight(),
-                    "inside the paragraph: " + link + " / " + text);
+                    "inside the paragraph: " + box(link) + " / " + box(text));
             assertTrue(link.getY() + link.getHeight() > text.getY() + text.getHeight() - 40,
-                    "on its last line: " + link + " / " + text);
+                    "on its last line: " + box(link) + " / " + box(text));
         }
     }
 }

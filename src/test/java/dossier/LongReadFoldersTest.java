@@ -134,7 +134,8 @@ class LongReadFoldersTest {
             assertTrue(search.contains("\"/reads" + folder + "\""), folder + " in the search index");
             assertTrue(ledger.lines().anyMatch(folder::equals), folder + " in the ledger");
         }
-        assertEquals(List.of("Cite this page"), texts(page("essays"), "section.cite > h2"), "a folder's page can be cited");
+        assertEquals(List.of("Cite this page"), texts(page("essays"), "section.cite > h2"),
+                "a folder's page can be cited");
         assertTrue(!search.contains("Contents"), "the contents repeat the headings; the index has them once");
     }
 

@@ -51,11 +51,16 @@ class LongReadMarkdownTest {
         four.add(0, new Heading(3, "early", "Early"));
         four.add(new Heading(2, "d", "D"));
         List<Object> toc = TableOfContents.of(four);
-        assertEquals(List.of("Early", "A", "B", "C", "D"), toc.stream().map(e -> ((Map<?, ?>) e).get("title")).toList());
+        assertEquals(List.of("Early", "A", "B", "C", "D"), values(toc, "title"));
         Map<?, ?> a = (Map<?, ?>) toc.get(1);
         assertEquals("#a", a.get("url"));
-        assertEquals(List.of("#a1"), ((List<?>) a.get("children")).stream().map(e -> ((Map<?, ?>) e).get("url")).toList());
-        assertEquals(List.of(), ((Map<?, ?>) toc.get(0)).get("children"), "a subsection before any section stands alone");
+        assertEquals(List.of("#a1"), values((List<?>) a.get("children"), "url"));
+        assertEquals(List.of(), ((Map<?, ?>) toc.get(0)).get("children"),
+                "a subsection before any section stands alone");
+    }
+
+    private static List<Object> values(List<?> entries, String key) {
+        return entries.stream().map(entry -> (Object) ((Map<?, ?>) entry).get(key)).toList();
     }
 
     @Test
