@@ -46,7 +46,7 @@ class CommandLineTest {
         BuildRun run = BuildRun.of("build", "--root", SiteFiles.fixture("minimal").toString(),
                 "--out", temp.resolve("site").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("dossier: built 4 pages"), run.out());
+        assertTrue(run.out().startsWith("dossier: built 5 pages"), run.out());
         assertFalse(run.out().contains("Exception"));
     }
 

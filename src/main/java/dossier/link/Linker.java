@@ -82,6 +82,15 @@ public final class Linker {
                 }
             }
         }
+        // Last: a folder of pages gets a list of its own only where nothing else (its own page, a
+        // collection, an alias) is published, so no dossier that built before fails now.
+        for (String folder : PageFolders.paths(content.pages())) {
+            if (!claimedBy.containsKey(folder)) {
+                claim(new Target(folder.substring(1, folder.length() - 1), PageFolders.KIND, "",
+                        PageFolders.title(folder, content.config()), folder, "content" + folder), targets, claimedBy,
+                        problems);
+            }
+        }
         checkSchemaTargets(content, problems);
         checkNavigation(content, targets, problems);
         Map<String, List<Reference>> outgoing = new TreeMap<>();

@@ -316,14 +316,27 @@ public final class MarkdownRenderer {
                                 + "or ref:<page path> for a page"));
             }
         });
-        String html = flavour.renderer().render(document);
+        String html = Footnotes.shaped(flavour.renderer().render(document));
         html = hasHtml[0] ? sanitizer.clean(html) : html;
         // Charts go in after sanitising: their figures come from the build, not from the author.
         for (Map.Entry<String, String> figure : figures.entrySet()) {
             html = figure.getKey().startsWith(CiteHtml.TOKEN) ? html.replace(figure.getKey(), figure.getValue())
                     : html.replace("<p>" + figure.getKey() + "</p>", figure.getValue());
         }
-        return new RenderedMarkdown(html, problems, positions);
+        return new RenderedMarkdown(html, problems, positions, headings(html));
+    }
+
+    /**
+     * The sections of a text: its own h2 and h3 headings that have an id (not those inside a quote, a
+     * list or a chart's figure), and the heading of its notes.
+     */
+    private static List<Heading> headings(String html) {
+        if (!html.contains("<h2") && !html.contains("<h3")) {
+            return List.of();
+        }
+        return org.jsoup.Jsoup.parseBodyFragment(html)
+                .select("body > h2[id], body > h3[id], body > div.footnotes > h2[id]").stream()
+                .map(h -> new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text())).toList();
     }
 
     /** The URL of a link, image, autolink ("<https://…>") or reference definition. */

@@ -7,6 +7,7 @@ import dossier.content.Record;
 import dossier.content.TableColumns;
 import dossier.format.ValueOrder;
 import dossier.link.LinkedSite;
+import dossier.link.PageFolders;
 import dossier.link.Reference;
 import dossier.link.Target;
 import dossier.schema.SchemaField;
@@ -38,6 +39,7 @@ public final class SiteModel {
     private final Optional<SiteModel> fallback;
     /** Each collection's top-level schema properties, as templates see them: {name, title, type, ref, filter}. */
     private final Map<String, List<Object>> schemaFields = new HashMap<>();
+    private final FolderModel folders;
 
     public SiteModel(LinkedSite site) {
         this(site, Optional.empty());
@@ -69,6 +71,7 @@ public final class SiteModel {
             schemaFields.put(collection.name(), fieldsOf(collection).stream().map(SiteModel::fieldMap).toList());
         }
         this.related = new RelatedRecords(site);
+        this.folders = new FolderModel(site);
         this.siteMap = buildSite();
         this.refFunction = arguments -> {
             if (arguments.size() != 1) {
@@ -121,6 +124,17 @@ public final class SiteModel {
                 page.file(), page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()),
                 content);
         model.put("draft", page.isDraft());
+        if (!page.isHome()) {
+            folders.addTo(model, page.path());
+        }
+        return model;
+    }
+
+    /** The page the build makes for a folder of pages that has no page of its own: the folder's list. */
+    public Map<String, Object> folderPage(String path, String source, Object content) {
+        PageFolders.Folder folder = folders.at(path).orElseThrow();
+        Map<String, Object> model = page(PageFolders.KIND, folder.title(), path, source, "", "", Map.of(), content);
+        folders.addTo(model, path);
         return model;
     }
 

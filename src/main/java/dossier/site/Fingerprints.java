@@ -46,6 +46,9 @@ final class Fingerprints {
         linked.targets().values().stream().sorted(Comparator.comparing(Target::key))
                 .forEach(t -> update(digest, t.key() + "|" + t.kind() + "|" + t.path() + "|" + t.title()));
         new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
+        // Weights order each folder of pages, and so every page's previous and next links.
+        linked.pages().stream().map(page -> page.path() + "~" + page.front().weight()).sorted()
+                .forEach(line -> update(digest, line));
         linked.collections().forEach(c -> update(digest, c.name() + "#" + c.records().size()));
         this.site = HexFormat.of().formatHex(digest.digest());
     }

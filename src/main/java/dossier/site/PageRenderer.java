@@ -207,17 +207,21 @@ final class PageRenderer {
     private Optional<RenderedPage> renderAnew(RenderJob job, String fingerprint, Citation early) {
         String html = "";
         Map<String, Position> linkPositions = Map.of();
+        List<dossier.markdown.Heading> headings = List.of();
         if (job.markdown().isPresent()) {
             var page = job.markdown().get();
             RenderedMarkdown rendered = markdown.render(page.file(), page.body(), page.bodyLine());
             problems.addAll(rendered.problems());
             html = rendered.html();
             linkPositions = rendered.linkPositions();
+            headings = rendered.headings();
         }
         Map<String, Object> model = job.model().apply(markup(html));
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) model.get("page");
         page.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
+        page.putIfAbsent("toc", dossier.render.TableOfContents.of(headings));
+        page.putIfAbsent("hasFootnotes", html.contains("class=\"footnote-ref\""));
         job.version().ifPresent(version -> page.put("version", versionModel(version)));
         String title = String.valueOf(page.get("title"));
         RenderJob.Provenance provenance = job.provenance();

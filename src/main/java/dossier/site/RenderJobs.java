@@ -8,6 +8,7 @@ import dossier.content.Page;
 import dossier.content.Record;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
+import dossier.link.PageFolders;
 import dossier.link.Target;
 import dossier.markdown.MarkdownRenderer;
 import dossier.render.SiteModel;
@@ -26,6 +27,8 @@ final class RenderJobs {
     static final String NOT_FOUND = "/404.html";
     /** The collection whose records are the works the others cite (as charts and related records read it too). */
     private static final String SOURCES = "sources";
+    /** The built-in template of a folder's page. */
+    private static final String SECTION_TEMPLATE = "section.ftlh";
 
     private RenderJobs() {}
 
@@ -40,15 +43,21 @@ final class RenderJobs {
                                 site.config().description(), Map.of(), content)), Map.of()),
                 new Provenance("home", homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
                         site.config().description())));
+        PageFolders folders = PageFolders.of(site);
         // In parallel: the search for a shortcode reads every page's text.
         jobs.addAll(site.pages().parallelStream().filter(page -> !page.isHome()).map(page -> {
-            String template = page.front().template().isEmpty() ? "page.ftlh" : page.front().template();
+            // A folder's own page lists the folder's pages below its text, and shows their titles and summaries.
+            Optional<PageFolders.Folder> folder = folders.at(page.path());
+            String template = !page.front().template().isEmpty() ? page.front().template()
+                    : folder.isPresent() ? SECTION_TEMPLATE : "page.ftlh";
             return new RenderJob(page.path(), page.file(), template, Optional.of(page),
                     content -> model.model(model.narrativePage(page, content), Map.of()),
                     new Provenance("page", List.of(page.file()), keywords(page), page.front().date(),
                             page.front().summary()))
-                    .dependingOn(List.of(), page.body().contains(MarkdownRenderer.CHART_MARK));
+                    .dependingOn(folder.map(RenderJobs::listed).orElse(List.of()),
+                            page.body().contains(MarkdownRenderer.CHART_MARK));
         }).toList());
+        addFolders(jobs, site, folders, model);
         for (Collection collection : site.collections()) {
             String path = collection.config().url();
             String source = collection.intro().map(Page::file).orElse(CONFIG);
@@ -94,6 +103,22 @@ final class RenderJobs {
                         content), Map.of()),
                 new Provenance("404", List.of(CONFIG), List.of(), "", "")));
         return jobs;
+    }
+
+    /** The page of each folder of pages that has none of its own: the list of what it holds. */
+    private static void addFolders(List<RenderJob> jobs, LinkedSite site, PageFolders folders, SiteModel model) {
+        folders.all().values().stream().filter(folder -> folder.own().isEmpty()).forEach(folder -> {
+            String source = site.targets().values().stream().filter(target -> target.path().equals(folder.path()))
+                    .map(Target::source).findFirst().orElse("content" + folder.path());
+            jobs.add(new RenderJob(folder.path(), source, SECTION_TEMPLATE, Optional.empty(),
+                    content -> model.model(model.folderPage(folder.path(), source, content), Map.of()),
+                    new Provenance(PageFolders.KIND, listed(folder), List.of(folder.title()), "", "")));
+        });
+    }
+
+    /** The files a folder's list shows: its pages' (titles, summaries, weights). */
+    private static List<String> listed(PageFolders.Folder folder) {
+        return folder.items().stream().map(PageFolders.Item::source).filter(file -> file.endsWith(".md")).toList();
     }
 
     /** The built-in search page (a target of kind "search"), so the header's search box always leads somewhere. */

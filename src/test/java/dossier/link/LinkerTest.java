@@ -119,7 +119,10 @@ class LinkerTest {
                 "charts", new Target("charts", "charts", "", "Charts", "/charts/", "content/charts"),
                 "charts/trade", new Target("charts/trade", "chart", "", "Trade by year", "/charts/trade/", "content/charts/trade.yaml"),
                 "analysis/limits", new Target("analysis/limits", "page", "", "Limits", "/analysis/limits/",
-                        "content/analysis/limits.md")), site.targets());
+                        "content/analysis/limits.md"),
+                // The folder of the page is a page of its own, which lists it.
+                "analysis", new Target("analysis", "folder", "", "Analysis", "/analysis/", "content/analysis/")),
+                site.targets());
         assertEquals(Optional.of(site.targets().get("items/alpha")), site.target("items/alpha"));
         assertEquals(Optional.empty(), site.target("items/gamma"));
         assertEquals("/items/beta/", site.pathOf(site.collections().get(0).records().get(1)));

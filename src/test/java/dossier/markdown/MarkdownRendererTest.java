@@ -62,8 +62,8 @@ class MarkdownRendererTest {
     @Test
     void footnotes() {
         assertEquals("<p>Noted.<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></p>\n"
-                + "<div class=\"footnotes\">\n<hr />\n<ol>\n<li id=\"fn-1\">\n<p>The note.</p>\n"
-                + "<a href=\"#fnref-1\" class=\"footnote-backref\">&#8617;</a>\n</li>\n</ol>\n</div>\n",
+                + "<div class=\"footnotes\">\n<h2 id=\"notes\">Notes</h2>\n<ol>\n<li id=\"fn-1\">\n"
+                + "<p>The note. <a href=\"#fnref-1\" class=\"footnote-backref\">&#8617;</a></p>\n</li>\n</ol>\n</div>\n",
                 html("Noted.[^1]\n\n[^1]: The note.\n"));
         assertEquals("<p>[1] and [link]</p>\n", html("[1] and [link]\n"), "a bracket without ^ is no footnote");
     }
