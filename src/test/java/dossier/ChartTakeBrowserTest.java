@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +42,6 @@ class ChartTakeBrowserTest {
     private static final String CHART = "aid-by-recipient";
     /** A chart with several series, one per format. */
     private static final String SERIES_CHART = "exercises-per-year";
-    private static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
     static Path temp;
@@ -55,7 +53,6 @@ class ChartTakeBrowserTest {
     static void start(ServedDossier shared) throws Exception {
         served = shared;
         browser = served.browser();
-        Files.createDirectories(SHOTS);
     }
 
     @AfterAll
@@ -112,7 +109,7 @@ class ChartTakeBrowserTest {
             }
         }
         assertTrue(colours.size() > 20, colours.size() + " colours");
-        Files.write(SHOTS.resolve("take-download-" + CHART + ".png"), png);
+        Screenshots.save("take-download-" + CHART + ".png", png);
     }
 
     @Test
@@ -148,7 +145,7 @@ class ChartTakeBrowserTest {
         }
         assertTrue(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength()
                 + document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength() > 5, "bars");
-        Files.write(SHOTS.resolve("take-download-" + CHART + ".svg"), svg);
+        Screenshots.save("take-download-" + CHART + ".svg", svg);
     }
 
     @Test
@@ -193,7 +190,7 @@ class ChartTakeBrowserTest {
             } finally {
                 browser.switchTo().defaultContent();
             }
-            Files.write(SHOTS.resolve("take-embed-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Screenshots.take(browser, "take-embed-" + width);
         }
     }
 
@@ -213,7 +210,7 @@ class ChartTakeBrowserTest {
             assertTrue(query.contains(SERIES_CHART + ".table=open"), url);
             String code = browser.findElement(By.id("embed-code-" + SERIES_CHART)).getAttribute("value");
             assertTrue(code.contains("/embed/?" + SERIES_CHART + ".hide="), "the embed code keeps them too: " + code);
-            Files.write(SHOTS.resolve("take-state-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Screenshots.take(browser, "take-state-" + width);
 
             // Opened again from the URL, on the chart's page and on its embed page.
             for (String page : List.of(url, url.replace("/" + SERIES_CHART + "/?", "/" + SERIES_CHART + "/embed/?"))) {
@@ -243,7 +240,7 @@ class ChartTakeBrowserTest {
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, width + " px: the page scrolls sideways by " + overflow);
             assertTrue(links.getText().contains("Download the chart: PNG SVG"), links.getText());
-            Files.write(SHOTS.resolve("take-tools-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Screenshots.take(browser, "take-tools-" + width);
         }
     }
 }

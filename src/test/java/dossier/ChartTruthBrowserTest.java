@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedDossier.class)
 class ChartTruthBrowserTest {
     private static final int[] WIDTHS = {360, 1280};
-    private static final Path SHOTS = Path.of("target/screenshots");
     private static final List<String> CHART_PAGES = List.of("analysis/military-assistance/",
             "analysis/joint-exercises/", "analysis/officer-training/", "analysis/trade-and-energy/");
 
@@ -39,7 +35,6 @@ class ChartTruthBrowserTest {
     static void start(ServedDossier shared) throws IOException {
         served = shared;
         browser = served.browser();
-        Files.createDirectories(SHOTS);
     }
 
     /** Opens a page at a width and waits until every chart on it is drawn. */
@@ -52,7 +47,7 @@ class ChartTruthBrowserTest {
 
     private static void shoot(WebElement element, String name) throws IOException {
         browser.executeScript("arguments[0].scrollIntoView();", element);
-        Files.write(SHOTS.resolve("truth-" + name + ".png"), element.getScreenshotAs(OutputType.BYTES));
+        Screenshots.take(element, "truth-" + name);
     }
 
     @Test

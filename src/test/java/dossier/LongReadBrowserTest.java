@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedDossier.class)
 class LongReadBrowserTest {
     private static final String ESSAY = "analysis/military-assistance/";
-    private static final Path SHOTS = Path.of("target/screenshots");
 
     static ServedDossier served;
     static ChromeDriver browser;
@@ -39,7 +35,6 @@ class LongReadBrowserTest {
     static void start(ServedDossier shared) throws IOException {
         served = shared;
         browser = served.browser();
-        Files.createDirectories(SHOTS);
     }
 
     private static void open(String page, int width) {
@@ -48,7 +43,7 @@ class LongReadBrowserTest {
     }
 
     private static void screenshot(String what, int width) throws IOException {
-        Files.write(SHOTS.resolve("reads-" + what + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Screenshots.take(browser, "reads-" + what + "-" + width);
     }
 
     private static String box(Rectangle r) {

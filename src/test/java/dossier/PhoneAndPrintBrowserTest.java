@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,14 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The header folds into a menu on phones, wide tables say that they scroll, and print leaves out what paper cannot use. */
 @ExtendWith(SharedDossier.class)
 class PhoneAndPrintBrowserTest {
-    private static final Path SHOTS = Path.of("target/screenshots");
     static ServedDossier served;
     static ChromeDriver browser;
 
@@ -31,7 +27,6 @@ class PhoneAndPrintBrowserTest {
     static void start(ServedDossier shared) throws IOException {
         served = shared;
         browser = shared.browser();
-        Files.createDirectories(SHOTS);
     }
 
     @AfterEach
@@ -130,7 +125,7 @@ class PhoneAndPrintBrowserTest {
         Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
-        Files.write(SHOTS.resolve("phone-print-military-assistance.pdf"), bytes);
+        Screenshots.save("phone-print-military-assistance.pdf", bytes);
     }
 
     private static Map<?, ?> style(WebElement element) {
@@ -140,6 +135,6 @@ class PhoneAndPrintBrowserTest {
     }
 
     private static void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Screenshots.take(browser, name);
     }
 }

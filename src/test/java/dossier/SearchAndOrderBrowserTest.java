@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.serve.StaticServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(SharedDossier.class)
 class SearchAndOrderBrowserTest {
-    private static final Path SHOTS = Path.of("target/screenshots");
     private static final int[] WIDTHS = {360, 1280};
 
     static ServedDossier served;
@@ -46,7 +42,6 @@ class SearchAndOrderBrowserTest {
         served = shared;
         server = served.server();
         browser = served.browser();
-        Files.createDirectories(SHOTS);
     }
 
     @Test
@@ -179,6 +174,6 @@ class SearchAndOrderBrowserTest {
     }
 
     private static void shot(String what, int width) throws IOException {
-        Files.write(SHOTS.resolve("find-" + what + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Screenshots.take(browser, "find-" + what + "-" + width);
     }
 }
