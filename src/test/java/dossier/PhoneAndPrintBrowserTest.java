@@ -54,6 +54,9 @@ class PhoneAndPrintBrowserTest {
         assertTrue(nav.isDisplayed());
         assertTrue(browser.findElement(By.id("site-search-input")).isDisplayed());
         shot("phone-header-open-360");
+        button.sendKeys(Keys.ESCAPE);
+        assertFalse(nav.isDisplayed(), "Escape on the button closes the menu too");
+        button.click();
 
         browser.findElement(By.cssSelector(".site-header nav a")).sendKeys(Keys.ESCAPE);
         assertEquals("false", button.getAttribute("aria-expanded"));
@@ -69,6 +72,11 @@ class PhoneAndPrintBrowserTest {
         browser.executeScript("document.documentElement.classList.remove('scripted');");
         assertFalse(browser.findElement(By.cssSelector(".menu-button")).isDisplayed());
         assertTrue(browser.findElement(By.cssSelector(".site-header nav")).isDisplayed());
+        long title = browser.findElement(By.cssSelector(".site-title")).getSize().getWidth();
+        assertTrue(title > 250, "without script the title keeps the width of the line: " + title + " px");
+        long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(page <= (Long) browser.executeScript("return window.innerWidth;"), "nothing runs off the screen: " + page);
+        shot("phone-header-no-script-360");
 
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(served.url(""));
@@ -119,8 +127,9 @@ class PhoneAndPrintBrowserTest {
         WebElement anchor = browser.findElement(By.cssSelector("main a[href^='#']"));
         assertEquals("none", browser.executeScript("return getComputedStyle(arguments[0], '::after').content;", anchor));
 
-        WebElement figure = browser.findElement(By.cssSelector("figure.chart"));
-        assertEquals("avoid", style(figure).get("breakInside"));
+        assertEquals("avoid", style(browser.findElement(By.cssSelector("figure.chart .chart-canvas"))).get("breakInside"));
+        assertFalse(browser.findElement(By.cssSelector("nav.pager")).isDisplayed(), "no previous/next on paper");
+        assertTrue(browser.findElements(By.cssSelector(".cite-copy")).stream().noneMatch(WebElement::isDisplayed));
 
         Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));

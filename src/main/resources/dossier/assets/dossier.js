@@ -99,7 +99,8 @@
     menu.classList.toggle("open", open);
   }
   button.addEventListener("click", function () { set(button.getAttribute("aria-expanded") !== "true"); });
-  menu.addEventListener("keydown", function (e) {
+  // Escape closes the open menu wherever the focus is (in the menu, on the button, on the page).
+  document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && button.getAttribute("aria-expanded") === "true") { set(false); button.focus(); }
   });
 })();
