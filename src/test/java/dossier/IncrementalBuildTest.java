@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,46 @@ class IncrementalBuildTest {
                 Files.readString(root.resolve("templates/events.ftlh")).replace("Where:", "Place:"));
         assertEquals("6 of 6", rendered(root, out), "a template change renders everything again");
         assertEquals(SiteFiles.snapshot(cleanBuild(root)), SiteFiles.snapshot(out));
+    }
+
+    @Test
+    void aMarkdownEditWritesWhatACleanBuildWrites() {
+        Path root = MarkdownDossier.write(temp.resolve("pages"));
+        Path out = temp.resolve("pages-site");
+        assertEquals(0, BuildRun.build(root, out).exitCode());
+
+        MarkdownDossier.append(root, "content/one.md", "A line added.");
+        rendered(root, out);
+        assertEquals(SiteFiles.snapshot(cleanBuild(root)), SiteFiles.snapshot(out),
+                "same bytes as a clean build, search index included");
+    }
+
+    @Test
+    void aLinkBrokenSinceInAnUnchangedPageIsReportedWhereItsMarkdownWroteIt() throws IOException {
+        Path root = MarkdownDossier.write(temp.resolve("pages"));
+        Path out = temp.resolve("pages-site");
+        assertEquals(0, BuildRun.build(root, out).exitCode());
+
+        // two.md is unchanged and taken from the previous site; what it links is gone.
+        Files.delete(root.resolve("content/files/report.txt"));
+        BuildRun rebuild = BuildRun.build(root, out);
+        assertEquals(1, rebuild.exitCode());
+        assertEquals(List.of(MarkdownDossier.REPORT_LINK + ": broken link \"/files/report.txt\": nothing is "
+                + "published at /files/report.txt; correct or remove the link"), rebuild.problems());
+        assertEquals(cleanProblems(root), rebuild.problems());
+
+        Files.writeString(root.resolve("content/files/report.txt"), "A report.\n");
+        Files.writeString(root.resolve("content/three.md"),
+                Files.readString(root.resolve("content/three.md")).replace("## Later", "## Afterwards"));
+        rebuild = BuildRun.build(root, out);
+        assertEquals(List.of(MarkdownDossier.ANCHOR_LINK + ": broken anchor \"/three/#later\": /three/ has no "
+                + "element with id \"later\"; correct or remove the link"), rebuild.problems());
+        assertEquals(cleanProblems(root), rebuild.problems());
+    }
+
+    /** The problems a clean build reports. */
+    private List<String> cleanProblems(Path root) {
+        return BuildRun.build(root, temp.resolve("clean-" + System.nanoTime()).resolve("site")).problems();
     }
 
     private Path cleanBuild(Path root) {

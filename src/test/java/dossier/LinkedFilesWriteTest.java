@@ -77,7 +77,7 @@ class LinkedFilesWriteTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(VICTIM, Files.readString(victim));
         assertTrue(Files.isRegularFile(cache, LinkOption.NOFOLLOW_LINKS));
-        assertTrue(Files.readString(cache).contains("/places/harbour/\t"), Files.readString(cache));
+        assertTrue(Files.readString(cache).contains("{\"path\":\"/places/harbour/\""), Files.readString(cache));
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class SiteFiles {
     private SiteFiles() {}
 
     /** Relative path to content, for comparing whole sites. */
-    static Map<String, String> snapshot(Path root) {
+    public static Map<String, String> snapshot(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {

@@ -3,7 +3,6 @@ package dossier.site;
 import dossier.content.SitePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -46,11 +45,6 @@ final class MemoryOutput implements SiteWriter {
         Optional<byte[]> current = site.file(relative);
         current.ifPresent(bytes -> written.putIfAbsent(relative, bytes));
         return current.isPresent();
-    }
-
-    @Override
-    public Optional<String> currentText(String relative) {
-        return site.file(relative).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     @Override

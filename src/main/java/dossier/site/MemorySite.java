@@ -12,7 +12,7 @@ import java.util.TreeMap;
  */
 public final class MemorySite {
     private volatile NavigableMap<String, byte[]> files = new TreeMap<>();
-    private volatile Map<String, String> fingerprints = Map.of();
+    private volatile Map<String, RenderCache.Entry> pages = Map.of();
     private volatile Map<String, PastVersions.CommitRecord> history = Map.of();
 
     /** A file of the current site, by its path relative to the site root ("about/index.html"). */
@@ -31,9 +31,9 @@ public final class MemorySite {
         files = site;
     }
 
-    /** The fingerprints of the pages of the current site, to skip what has not changed. */
+    /** The fingerprints of the pages of the current site and what is kept of them, to skip what has not changed. */
     RenderCache renderCache() {
-        return new RenderCache(fingerprints, saved -> fingerprints = saved);
+        return new RenderCache(pages, saved -> pages = saved);
     }
 
     /** What each commit did to the pages, so that a rebuild walks the history without loading it. */

@@ -116,19 +116,6 @@ public final class OutputFolder implements SiteWriter {
     }
 
     @Override
-    public Optional<String> currentText(String relative) {
-        Optional<Path> file = current(relative);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(file.get()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
     public boolean has(String relative) {
         return written.contains(relative);
     }

@@ -48,19 +48,21 @@ final class PageRenderer {
     private final RenderCache cache;
     private final Optional<SearchIndex> search;
     private final boolean citationFiles;
-    private final Map<String, Remembered> memory;
     private final java.util.function.Predicate<String> hasHistory;
+    private final java.util.function.Consumer<String> markdownRendered;
 
-    /** A page as the last build of this process left it, so an unchanged page costs no reading. */
-    record Remembered(String fingerprint, RenderedPage page, Optional<SearchIndex.Document> searchEntry) {}
-
+    /**
+     * @param markdownRendered told the file of each page whose Markdown is rendered (tests count them:
+     *                         a page taken unchanged must cost none)
+     */
     PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, CitationStyles styles,
                  LinkedData linkedData,
                  SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
-                 Optional<SearchIndex> search, boolean citationFiles, Map<String, Remembered> memory,
-                 java.util.function.Predicate<String> hasHistory) {
+                 Optional<SearchIndex> search, boolean citationFiles,
+                 java.util.function.Predicate<String> hasHistory, java.util.function.Consumer<String> markdownRendered) {
         this.hasHistory = hasHistory;
+        this.markdownRendered = markdownRendered;
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
@@ -73,7 +75,6 @@ final class PageRenderer {
         this.cache = cache;
         this.search = search;
         this.citationFiles = citationFiles;
-        this.memory = memory;
     }
 
     /** The written page, or empty when its template failed (the problem is recorded). */
@@ -83,19 +84,9 @@ final class PageRenderer {
         }
         Citation early = early(job);
         String fingerprint = fingerprint(job, early);
-        cache.record(job.sitePath(), fingerprint);
-        if (cache.unchanged(job.sitePath(), fingerprint)) {
-            Remembered remembered = memory.get(job.sitePath());
-            if (remembered != null && remembered.fingerprint().equals(fingerprint) && keepFiles(job)) {
-                remembered.searchEntry().ifPresent(entry -> search.ifPresent(index -> index.add(entry)));
-                return Optional.of(remembered.page().unchanged());
-            }
-            Optional<RenderedPage> kept = keep(job, early, fingerprint);
-            if (kept.isPresent()) {
-                return kept;
-            }
-        }
-        return renderAnew(job, fingerprint, early);
+        Optional<RenderedPage> kept = cache.kept(job.sitePath(), fingerprint)
+                .flatMap(page -> keep(job, early, fingerprint, page));
+        return kept.isPresent() ? kept : renderAnew(job, fingerprint, early);
     }
 
     /** The citation of a page before it is rendered: it only needs the files the page shows. */
@@ -171,37 +162,24 @@ final class PageRenderer {
         return true;
     }
 
-    private void remember(RenderJob job, String fingerprint, RenderedPage page,
-                          Optional<SearchIndex.Document> searchEntry) {
-        if (memory != NO_MEMORY) {
-            memory.put(job.sitePath(), new Remembered(fingerprint, page, searchEntry));
-        }
-    }
-
-    /** For one-off builds: nothing to remember. */
-    static final Map<String, Remembered> NO_MEMORY = Map.of();
-
-    /** Takes the page and its downloads from the current site, as they were. */
-    private Optional<RenderedPage> keep(RenderJob job, Citation early, String fingerprint) {
-        if (!keepFiles(job)) {
+    /**
+     * Takes the page and its downloads from the current site, as they were, with what the last build
+     * kept of it: no Markdown, no template model, no reading of its HTML.
+     */
+    private Optional<RenderedPage> keep(RenderJob job, Citation early, String fingerprint, KeptPage kept) {
+        // A cache written without search entries (or planted) cannot fill this build's index: render.
+        boolean searched = search.isPresent() && job.citable();
+        if (searched != kept.searchEntry().isPresent() || !keepFiles(job)) {
             return Optional.empty();
         }
-        Optional<String> current = output.currentText(job.outputFile());
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        String html = current.get();
+        kept.searchEntry().ifPresent(entry -> search.get().add(entry));
         // Where the page's Markdown wrote each link, so a link broken since is still reported there.
-        Map<String, Position> positions = job.markdown().map(page -> markdown.render(page.file(), page.body(),
-                page.bodyLine()).linkPositions()).orElse(Map.of());
-        Object title = ((Map<?, ?>) job.model().apply(markup("")).get("page")).get("title");
-        Optional<SearchIndex.Document> searchEntry = indexForSearch(job, String.valueOf(title), html);
-        RenderedPage page = new RenderedPage(job.sitePath(), String.valueOf(title), job.provenance().kind(),
+        String markdownFile = job.markdown().map(dossier.content.Page::file).orElse(job.source());
+        cache.record(job.sitePath(), fingerprint, kept);
+        return Optional.of(new RenderedPage(job.sitePath(), kept.title(), job.provenance().kind(),
                 job.provenance().description(), early.lastChanged(),
-                LinkExtractor.extract(job.outputFile(), job.source(), html, positions), false,
-                early.version().isEmpty() || !job.citable() ? "" : early.revision());
-        remember(job, fingerprint, page, searchEntry);
-        return Optional.of(page);
+                kept.links(job.outputFile(), job.source(), markdownFile), false,
+                early.version().isEmpty() || !job.citable() ? "" : early.revision()));
     }
 
     private Optional<RenderedPage> renderAnew(RenderJob job, String fingerprint, Citation early) {
@@ -210,6 +188,7 @@ final class PageRenderer {
         List<dossier.markdown.Heading> headings = List.of();
         if (job.markdown().isPresent()) {
             var page = job.markdown().get();
+            markdownRendered.accept(page.file());
             RenderedMarkdown rendered = markdown.render(page.file(), page.body(), page.bodyLine());
             problems.addAll(rendered.problems());
             html = rendered.html();
@@ -281,7 +260,7 @@ final class PageRenderer {
                 citation.lastChanged(), LinkExtractor.extract(job.outputFile(), job.source(), written, linkPositions),
                 true, citation.version().isEmpty() || !job.citable() ? "" : citation.revision());
         if (job.version().isEmpty()) {
-            remember(job, fingerprint, rendered, searchEntry);
+            cache.record(job.sitePath(), fingerprint, KeptPage.of(title, rendered.links(), searchEntry));
         }
         return Optional.of(rendered);
     }

@@ -11,10 +11,4 @@ import java.util.Optional;
  * @param revision the page's revision, when the site publishes revisions; else empty
  */
 record RenderedPage(String sitePath, String title, String kind, String summary, Optional<LocalDate> lastChanged,
-                    PageLinks links, boolean rendered, String revision) {
-
-    /** The same page, as taken unchanged by a later build. */
-    RenderedPage unchanged() {
-        return new RenderedPage(sitePath, title, kind, summary, lastChanged, links, false, revision);
-    }
-}
+                    PageLinks links, boolean rendered, String revision) {}

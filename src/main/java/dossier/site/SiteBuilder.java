@@ -55,7 +55,8 @@ public final class SiteBuilder {
     private final String generator = GeneratorCode.identity();
     private final java.util.function.Function<Path, GitHistory> history;
     private final java.util.function.Supplier<UndatedFallback> undated;
-    private final java.util.Map<String, PageRenderer.Remembered> memory;
+    /** Told the file of each page whose Markdown a build renders. */
+    private final java.util.function.Consumer<String> markdownRendered;
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
     private final java.util.Map<String, CitationStyles> citationStyles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,8 +68,8 @@ public final class SiteBuilder {
     /**
      * @param history  the git history of a root, which dates pages and holds their past revisions;
      *                 the build closes it
-     * @param remember keep what each page's last build found (its links, its title) in memory, so
-     *                 that rebuilds in the same process need not read unchanged pages again
+     * @param remember keep the parsed templates between builds of this builder (serve), until a file
+     *                 under templates/ changes
      */
     public SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember) {
         this(history, remember, () -> UndatedFallback.of(System.getenv(), java.time.Clock.systemUTC()));
@@ -77,9 +78,16 @@ public final class SiteBuilder {
     /** @param undated the date of citations that neither git nor the content dates, asked once a build */
     public SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember,
                        java.util.function.Supplier<UndatedFallback> undated) {
+        this(history, remember, undated, file -> { });
+    }
+
+    /** @param markdownRendered told the file of each page whose Markdown is rendered, for tests that count them */
+    SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember,
+                java.util.function.Supplier<UndatedFallback> undated,
+                java.util.function.Consumer<String> markdownRendered) {
         this.undated = undated;
         this.history = history;
-        this.memory = remember ? new java.util.concurrent.ConcurrentHashMap<>() : PageRenderer.NO_MEMORY;
+        this.markdownRendered = markdownRendered;
         this.templateEngines = new ReusedTemplates(remember);
     }
 
@@ -207,8 +215,8 @@ public final class SiteBuilder {
                 templates,
                 new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback), versioned),
                 styles(config), new LinkedData(config), output, problems,
-                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), memory,
-                withHistory::contains);
+                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), withHistory::contains,
+                markdownRendered);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
                 options.progress() && System.console() != null ? System.err : null)) {
@@ -423,7 +431,8 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft),
                 templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
-                renderCache, Optional.empty(), config.citationFiles(), PageRenderer.NO_MEMORY, withHistory::contains);
+                renderCache, Optional.empty(), config.citationFiles(), withHistory::contains,
+                markdownRendered);
         return new PastVersions.LoadedState(site, jobs, renderer, fingerprints, charts);
     }
 

@@ -1,7 +1,6 @@
 package dossier.site;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +25,6 @@ sealed interface SiteWriter permits OutputFolder, MemoryOutput {
 
     /** Takes a file of the current site into the new one unchanged; false when the current site lacks it. */
     boolean keep(String relative);
-
-    /** The text of a file of the current site, for pages taken over unchanged. */
-    Optional<String> currentText(String relative);
 
     /** True when this build has written the file. */
     boolean has(String relative);
