@@ -32,6 +32,9 @@ final class SearchIndex {
             "dt", "caption", "thead", ".downloads", "a[download]", "a.passage", "p.note > strong:first-child",
             "section.sources > h2", "section.backlinks > h2", "section.backlinks > h3", "#cited-by > h2",
             "#cited-by > h3", "a.footnote-ref", "a.footnote-backref");
+    private static final String SEPARATOR = "·";
+    /** Separators of nested values ("a · · b"), and one before a sentence's end, kept once. */
+    private static final Pattern REPEATED_SEPARATORS = Pattern.compile("(?:\\s+·)+(?=\\s|$)");
     /** The brackets a removed passage link leaves: "paragraph 2 ( )". */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*\\(\\s*\\)");
 
@@ -50,7 +53,20 @@ final class SearchIndex {
         Element main = page.selectFirst("main");
         Element body = main != null ? main : page.body();
         body.select(NOT_TEXT).remove();
-        String text = EMPTY_BRACKETS.matcher(body.text()).replaceAll("").strip();
+        // A record's values read apart, not run together ("China · Uzbekistan · 2000"); a value that
+        // only says it is missing ("not given") is no text to find or to show.
+        for (Element value : body.select("dd, td, li")) {
+            if (value.text().startsWith("not given")) {
+                value.remove();
+            } else {
+                value.appendText(" " + SEPARATOR + " ");
+            }
+        }
+        String text = EMPTY_BRACKETS.matcher(body.text()).replaceAll("");
+        text = REPEATED_SEPARATORS.matcher(text).replaceAll(" " + SEPARATOR).strip();
+        if (text.endsWith(SEPARATOR)) {
+            text = text.substring(0, text.length() - SEPARATOR.length()).strip();
+        }
         if (text.length() > MAX_TEXT) {
             int cut = text.lastIndexOf(' ', MAX_TEXT);
             text = text.substring(0, cut > 0 ? cut : MAX_TEXT) + " …";

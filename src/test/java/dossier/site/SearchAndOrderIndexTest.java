@@ -14,7 +14,7 @@ class SearchAndOrderIndexTest {
                 <main><nav class="breadcrumbs"><a href="/">Home</a></nav><article><h1>Aid to Tajikistan</h1>
                 <p class="lede">China delivered $15 million.</p>
                 <dl class="facts"><dt>Recipient</dt><dd><a href="/countries/tj/">Tajikistan</a></dd>
-                <dt>Period</dt><dd>1993–2008</dd></dl>
+                <dt>Period</dt><dd>1993–2008</dd><dt>Form</dt><dd>not given</dd></dl>
                 <p class="note"><strong>Note:</strong> The period overlaps another record.</p>
                 <section class="sources"><h2>Sources</h2><ol><li><a href="/sources/a/">China Brief</a>, paragraph 2
                 (<a class="passage" href="https://example.org/#:~:text=x">passage</a>)</li></ol></section>
@@ -22,8 +22,8 @@ class SearchAndOrderIndexTest {
                 <nav class="pager"><a rel="next" href="/n/">Next</a></nav></article>
                 <section class="cite"><h2>Cite this page</h2><p class="cite-note">Download the reference</p></section></main>
                 <footer>Licence</footer></body></html>""";
-        assertEquals("China delivered $15 million. Tajikistan 1993–2008 The period overlaps another record. "
-                + "China Brief, paragraph 2 Aid by year", SearchIndex.document("/aid/tj/", "Aid", "Aid", html).text());
+        assertEquals("China delivered $15 million. Tajikistan · 1993–2008 · The period overlaps another record. "
+                + "China Brief, paragraph 2 · Aid by year", SearchIndex.document("/aid/tj/", "Aid", "Aid", html).text());
     }
 
     @Test
