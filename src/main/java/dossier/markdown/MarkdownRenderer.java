@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -292,6 +294,12 @@ public final class MarkdownRenderer {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 hasHtml[0] = true;
             }
+            if (node instanceof Footnote reference && reference.getFootnoteBlock() == null) {
+                // flexmark prints an undefined reference as it was written: "Text[^x]".
+                problems.add(problem(file, parsedLines, firstLine, node, "the footnote [^" + reference.getText()
+                        + "] has no note", "write its note on a line of its own below the text, `[^"
+                        + reference.getText() + "]: The note.`, or remove the reference"));
+            }
             String url = urlOf(node);
             if (url == null) {
                 return;
@@ -317,6 +325,14 @@ public final class MarkdownRenderer {
             }
         });
         String html = Footnotes.shaped(flavour.renderer().render(document));
+        // Rendering counts each note's references: a note nothing refers to is left out of the page.
+        visit(document, node -> {
+            if (node instanceof FootnoteBlock note && note.getFootnoteReferences() == 0) {
+                problems.add(problem(file, parsedLines, firstLine, node, "the note [^" + note.getText()
+                        + "] is not referred to, so it is not published", "refer to it in the text with [^"
+                        + note.getText() + "], or remove the note"));
+            }
+        });
         html = hasHtml[0] ? sanitizer.clean(html) : html;
         // Charts go in after sanitising: their figures come from the build, not from the author.
         for (Map.Entry<String, String> figure : figures.entrySet()) {

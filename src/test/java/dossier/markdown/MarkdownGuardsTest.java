@@ -59,7 +59,7 @@ class MarkdownGuardsTest {
         for (String address : new String[] {"https://example.org/", "www.example.org", "a@example.org"}) {
             assertEquals(List.of("content/p.md:6:3: " + WORD), errors("See " + address + "\n: " + word + "\n"), address);
         }
-        for (String noAddress : new String[] {"Note: wide words", "[^x] w", "ww. a:/b"}) {
+        for (String noAddress : new String[] {"Note: wide words", "[^x]: a note\n\nx[^x] w", "ww. a:/b"}) {
             RenderedMarkdown rendered = renderer.render("content/p.md", noAddress + "\n" + word + "\n", 5);
             assertEquals(List.of(), rendered.problems(), noAddress);
             assertTrue(rendered.html().contains(word), noAddress);
