@@ -28,6 +28,7 @@ import dossier.render.TemplateEngine;
 import dossier.render.TemplateLinks;
 import dossier.schema.BundledSchemas;
 import dossier.yaml.YamlReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -182,8 +183,13 @@ public final class SiteBuilder {
         Function<String, Optional<String>> refs = refs(site);
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
+            // A chart whose spec has errors of its own is still there: its pages are not told it is missing.
+            Path chartFolder = absoluteRoot.resolve("content").resolve("charts");
             MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
-                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> ""), works(site), site::draft);
+                    .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> "")
+                    .or(() -> id.matches("[A-Za-z0-9][A-Za-z0-9_-]*") && java.util.stream.Stream.of(".yaml", ".yml")
+                            .anyMatch(suffix -> Files.isRegularFile(chartFolder.resolve(id + suffix)))
+                            ? Optional.of("") : Optional.empty()), works(site), site::draft);
             java.util.Map<dossier.content.Page, dossier.markdown.RenderedMarkdown> rendered =
                     new java.util.concurrent.ConcurrentHashMap<>();
             site.pages().parallelStream().forEach(page ->
