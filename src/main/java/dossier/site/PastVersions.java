@@ -15,6 +15,7 @@ import dossier.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -48,7 +50,9 @@ final class PastVersions {
     record PageState(String revision, String kind, String title, String source, Map<String, String> inputs,
                      String tree) {
         PageState {
-            inputs = Map.copyOf(inputs);
+            // By path, not Map.copyOf: its iteration order changes from one JVM to the next, and the
+            // history cache stores these maps as they iterate.
+            inputs = Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
         }
 
         boolean showsAll() {
@@ -324,7 +328,9 @@ final class PastVersions {
                 }
             }
         }
-        Set<String> files = new LinkedHashSet<>(after.keySet());
+        // The files in path order, whichever kind of map they came in: a history page lists the
+        // records one commit changed in the same order on every build.
+        Set<String> files = new TreeSet<>(after.keySet());
         files.addAll(before.keySet());
         List<Change> own = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
