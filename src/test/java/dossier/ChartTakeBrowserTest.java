@@ -155,7 +155,8 @@ class ChartTakeBrowserTest {
         String code = browser.findElement(By.id("embed-code-" + CHART)).getAttribute("value");
         String published = "https://dossier.github.io/china-central-asia/charts/" + CHART + "/embed/";
         assertEquals("<iframe src=\"" + published + "\" title=\"Chinese military aid by recipient\" width=\"100%\" "
-                + "height=\"640\" loading=\"lazy\" style=\"border: 0; max-width: 100%\"></iframe>", code);
+                + "height=\"640\" loading=\"lazy\" style=\"border: 0; max-width: 100%; "
+                + "height: clamp(640px, calc(1140px - 50vw), 960px)\"></iframe>", code);
         browser.findElement(By.cssSelector(".embed-code .embed-copy")).click();
         String said = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
             String text = d.findElement(By.cssSelector(".embed-code .chart-tools-status")).getText();

@@ -184,11 +184,17 @@ final class RenderJobs {
     static final String EMBED_KIND = "chart-embed";
     static final String EMBED_TEMPLATE = "chart-embed.ftlh";
 
-    /** The HTML another site pastes to show a chart: an iframe of its embed page, escaped as HTML. */
+    /**
+     * The HTML another site pastes to show a chart: an iframe of its embed page, escaped as HTML. A frame
+     * cannot grow to its page without a script on the other site, so it is taller on a narrow screen,
+     * where the caption wraps onto more lines: 960 px at 360 px wide (caption and chart of the longest
+     * caption here), 640 px from 1000 px up; notes and sources scroll within. The height attribute
+     * stays for sites that strip style attributes.
+     */
     static String embedCode(String embedUrl, String title) {
         org.jsoup.nodes.Element frame = new org.jsoup.nodes.Element("iframe").attr("src", embedUrl)
                 .attr("title", title).attr("width", "100%").attr("height", "640").attr("loading", "lazy")
-                .attr("style", "border: 0; max-width: 100%");
+                .attr("style", "border: 0; max-width: 100%; height: clamp(640px, calc(1140px - 50vw), 960px)");
         return frame.outerHtml();
     }
 

@@ -62,8 +62,52 @@
       id: "dossierState",
       afterUpdate: function (chart) {
         var figure = chart.canvas && chart.canvas.closest ? chart.canvas.closest("figure.chart[data-chart-tools]") : null;
-        if (figure) { saveState(figure); }
+        if (figure) {
+          saveState(figure);
+          showSeriesState(figure, chart);
+        }
       }
+    });
+  }
+
+  /* The series, shown or hidden from the keyboard too: the Chart.js legend is drawn on the canvas,
+     which takes no focus. One checkbox a series, with its colour; both ways in step with the legend. */
+
+  function seriesToggles(figure, chart) {
+    var sets = chart.data.datasets;
+    var box = figure.querySelector(".chart-canvas");
+    if (sets.length < 2 || !box || figure.querySelector(".chart-series")) { return; }
+    var group = document.createElement("fieldset");
+    group.className = "chart-series";
+    var legend = document.createElement("legend");
+    legend.textContent = "Series shown";
+    group.appendChild(legend);
+    sets.forEach(function (set, i) {
+      var label = document.createElement("label");
+      var input = document.createElement("input");
+      input.type = "checkbox";
+      input.setAttribute("data-series", String(i));
+      input.checked = chart.isDatasetVisible(i);
+      input.addEventListener("change", function () {
+        chart.setDatasetVisibility(i, input.checked);
+        chart.update();
+      });
+      var swatch = document.createElement("span");
+      swatch.className = "chart-series-swatch";
+      swatch.setAttribute("aria-hidden", "true");
+      // The CSSOM, not a style attribute: allowed by the policy style-src 'self'.
+      swatch.style.backgroundColor = Array.isArray(set.backgroundColor) ? set.backgroundColor[0] : set.backgroundColor;
+      label.appendChild(input);
+      label.appendChild(swatch);
+      label.appendChild(document.createTextNode(set.label));
+      group.appendChild(label);
+    });
+    box.parentNode.insertBefore(group, box.nextSibling);
+  }
+
+  function showSeriesState(figure, chart) {
+    figure.querySelectorAll(".chart-series input[data-series]").forEach(function (input) {
+      input.checked = chart.isDatasetVisible(Number(input.getAttribute("data-series")));
     });
   }
 
@@ -90,24 +134,36 @@
   }
 
   /* Images: the chart's own Chart.js configuration drawn again, at a fixed size, with its title and
-     the address of its page, on the page's background. */
+     the address of its page. Always dark on white, whatever the page's theme: an image is placed on
+     paper or on a slide, and the PNG and the SVG must look the same. */
 
-  function background() {
-    var colour = getComputedStyle(document.body).backgroundColor;
-    return !colour || colour === "transparent" || colour === "rgba(0, 0, 0, 0)" ? "#ffffff" : colour;
+  var exportColours = { background: "#ffffff", text: "#1b1f24" };
+
+  /* The chart's axes with their ticks and titles in the export's text colour. */
+  function inColour(scales, text) {
+    var copy = {};
+    Object.keys(scales || {}).forEach(function (key) {
+      var axis = scales[key];
+      copy[key] = Object.assign({}, axis, { ticks: Object.assign({}, axis.ticks, { color: text }) });
+      if (axis.title) { copy[key].title = Object.assign({}, axis.title, { color: text }); }
+    });
+    return copy;
   }
 
   function exportConfig(figure, chart, pixelRatio) {
     var source = chart.config;
-    var text = getComputedStyle(document.body).color;
+    var text = exportColours.text;
     var title = figure.querySelector("figcaption strong");
     var page = figure.querySelector(".chart-links a[href]:not([download])");
-    var fill = background();
+    var fill = exportColours.background;
+    var pageColours = getComputedStyle(document.body);
     var options = Object.assign({}, source.options, {
       animation: false, responsive: false, maintainAspectRatio: false, devicePixelRatio: pixelRatio, events: [],
-      layout: { padding: 16 }
+      layout: { padding: 16 }, color: text, scales: inColour(source.options.scales, text)
     });
+    var legend = source.options.plugins.legend;
     options.plugins = Object.assign({}, source.options.plugins, {
+      legend: Object.assign({}, legend, { labels: Object.assign({}, legend && legend.labels, { color: text }) }),
       title: { display: Boolean(title), text: title ? title.textContent : "", align: "start", color: text,
         font: { size: 18, weight: "bold" } },
       subtitle: { display: Boolean(page), text: page ? "Source: " + page.href : "", position: "bottom",
@@ -119,7 +175,10 @@
       data: {
         labels: (source.data.labels || []).slice(),
         datasets: source.data.datasets.map(function (set, i) {
-          return Object.assign({}, set, { data: set.data.slice(), hidden: !chart.isDatasetVisible(i) });
+          // Bars parted by a line of the page's colour are parted by white here.
+          var parting = set.borderColor === pageColours.backgroundColor ? fill : set.borderColor;
+          return Object.assign({}, set, { data: set.data.slice(), borderColor: parting,
+            hidden: !chart.isDatasetVisible(i) });
         })
       },
       options: options,
@@ -157,34 +216,44 @@
     }, "image/png");
   }
 
-  /* svgcanvas reads each text's font through a style attribute, which the site's policy (style-src
-     'self') refuses, and writes empty font attributes; the CSSOM is allowed, so the font is set here,
-     on the text element svgcanvas has just made. */
-  function withFonts(context) {
-    ["fillText", "strokeText"].forEach(function (name) {
-      var draw = context[name];
-      context[name] = function () {
-        draw.apply(context, arguments);
-        var text = context.__currentElement;
-        if (!text || text.nodeName !== "text") { return; }
-        var font = document.createElement("span").style;
-        font.font = context.font;
-        text.setAttribute("font-family", font.fontFamily);
-        text.setAttribute("font-size", font.fontSize);
-        text.setAttribute("font-style", font.fontStyle);
-        text.setAttribute("font-weight", font.fontWeight);
-        text.removeAttribute("text-decoration");
-      };
+  /* svgcanvas reads each text's font by setting a style attribute on a span of this document, which
+     the site's policy (style-src 'self') refuses and reports. Setting the same text through the CSSOM
+     is allowed: while the SVG is drawn (synchronously, in run), the spans made here take their style
+     attribute that way, so svgcanvas reads the real font. Restored however run ends. */
+  function withCssomSpans(run) {
+    var make = Document.prototype.createElement;
+    document.createElement = function (name) {
+      var element = make.apply(document, arguments);
+      if (String(name).toLowerCase() === "span") {
+        element.setAttribute = function (attribute, value) {
+          if (String(attribute).toLowerCase() === "style") { element.style.cssText = value; }
+          else { Element.prototype.setAttribute.call(element, attribute, value); }
+        };
+      }
+      return element;
+    };
+    try { return run(); } finally { delete document.createElement; }
+  }
+
+  /* svgcanvas writes text-decoration="" (or "undefined") on every text when nothing is underlined. */
+  function withoutEmptyDecoration(svgElement) {
+    svgElement.querySelectorAll("text").forEach(function (text) {
+      var decoration = text.getAttribute("text-decoration");
+      if (!decoration || decoration === "undefined") { text.removeAttribute("text-decoration"); }
     });
   }
 
   function downloadSvg(figure, chart, status) {
     import(assets + "svgcanvas.esm.js").then(function (svgcanvas) {
-      var element = new svgcanvas.Element(exportSize);
-      withFonts(element.getContext("2d"));
-      var copy = new Chart(element, exportConfig(figure, chart, 1));
-      var svg = element.getContext("2d").getSerializedSvg(true);
-      copy.destroy();
+      var svg = withCssomSpans(function () {
+        var element = new svgcanvas.Element(exportSize);
+        var context = element.getContext("2d");
+        var copy = new Chart(element, exportConfig(figure, chart, 1));
+        withoutEmptyDecoration(context.getSvg());
+        var serialized = context.getSerializedSvg(true);
+        copy.destroy();
+        return serialized;
+      });
       save(new Blob([svg], { type: "image/svg+xml" }), chartId(figure) + ".svg");
     }).catch(function () {
       status.textContent = "The SVG could not be made in this browser; the PNG can.";
@@ -251,6 +320,7 @@
     if (!chart || figure.hasAttribute("data-chart-tools")) { return; }
     figure.setAttribute("data-chart-tools", "ready");
     restoreSeries(figure, chart);
+    seriesToggles(figure, chart);
     downloadButtons(figure, chart);
     updateEmbedCode(figure);
   }
