@@ -266,7 +266,11 @@
     var status = document.createElement("span");
     status.className = "chart-tools-status";
     status.setAttribute("role", "status");
-    links.appendChild(document.createTextNode(" · Download the chart: "));
+    // In a span of its own, so that print, which has no buttons, leaves the words out with them.
+    var label = document.createElement("span");
+    label.className = "chart-download-label";
+    label.textContent = " · Download the chart: ";
+    links.appendChild(label);
     [["PNG", downloadPng], ["SVG", downloadSvg]].forEach(function (kind, i) {
       var button = document.createElement("button");
       button.type = "button";
