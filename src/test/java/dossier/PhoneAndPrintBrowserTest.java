@@ -129,7 +129,8 @@ class PhoneAndPrintBrowserTest {
 
         assertEquals("avoid", style(browser.findElement(By.cssSelector("figure.chart .chart-canvas"))).get("breakInside"));
         assertFalse(browser.findElement(By.cssSelector("nav.pager")).isDisplayed(), "no previous/next on paper");
-        assertTrue(browser.findElements(By.cssSelector(".cite-copy")).stream().noneMatch(WebElement::isDisplayed));
+        assertTrue(browser.findElements(By.cssSelector(".cite-copy, .chart-download, .chart-download-label")).stream()
+                .noneMatch(WebElement::isDisplayed), "no buttons, nor the words that introduce them, on paper");
 
         Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
