@@ -107,6 +107,15 @@ class ChartPolishBrowserTest {
         for (int width : WIDTHS) {
             open("charts/aid-by-recipient/", width);
             assertTrue(labels().stream().noneMatch(l -> l.contains("(")), "no label carries its period: " + labels());
+            // Beside horizontal bars, every period the source gives, or none; never "(not given)".
+            open("charts/training-by-country/", width);
+            long withPeriod = labels().stream().filter(l -> l.contains("(")).count();
+            assertTrue(labels().stream().noneMatch(l -> l.contains("not given")), labels().toString());
+            assertTrue(withPeriod == 0 || withPeriod == 3, width + " px: " + labels());
+            if (width == 1280) {
+                assertEquals(3, withPeriod, labels().toString());
+            }
+            shoot("figure.chart canvas", "chartpolish-training-" + width);
         }
     }
 

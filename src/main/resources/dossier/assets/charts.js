@@ -32,6 +32,12 @@
     return qualifier ? qualifier + " " + text : text;
   }
 
+  // A bar's label: long or short, with its period ("not given" is no period) where there is one.
+  function labelText(value, spec, qualifier, compact, period) {
+    var text = compact ? short(value, spec, qualifier) : format(value, spec, qualifier);
+    return period && period !== "not given" ? text + " (" + period + ")" : text;
+  }
+
   function format(value, spec, qualifier, withUnit) {
     if (value === null || value === undefined) { return ""; }
     var text;
@@ -98,6 +104,21 @@
           });
         });
       }
+      // A record's period ("65 (2003–2009)") tells apart bars of one category, but only along
+      // horizontal bars is there room for it, and only if every labelled bar has that room (beside or
+      // inside it): one chart, one form.
+      var periods = horizontal && !span && !stacked && spec.seriesAreRecords;
+      chart.data.datasets.forEach(function (set, i) {
+        if (!periods || !chart.isDatasetVisible(i)) { return; }
+        chart.getDatasetMeta(i).data.forEach(function (bar, j) {
+          var raw = set.data[j];
+          if (raw === null || raw === undefined || !bar) { return; }
+          var text = labelText(amount(raw), spec, spec.datasets[i].qualifiers[j] || "", compact, spec.datasets[i].notes[j]);
+          var width = ctx.measureText(text).width;
+          var beside = Math.max(bar.x, bar.base) + 10 + width <= area.right;
+          if (!beside && width > Math.abs(bar.x - bar.base) - 8) { periods = false; }
+        });
+      });
       // Short labels are set a size smaller, so that they fit the narrow bars they are for.
       if (compact && !unitOnAxis(spec)) { ctx.font = "11px system-ui, sans-serif"; }
       // Labels keep off every bar but their own, and off each other.
@@ -123,9 +144,8 @@
           if (raw === null || raw === undefined || !bar) { return; }
           var qualifier = (source.qualifiers && source.qualifiers[j]) || "";
           if (visible > FEW_BARS && !qualifier) { return; }
-          // The period is in the tooltip and the table, never in a label: the same for every bar.
           var value = amount(raw);
-          var texts = compact ? [short(value, spec, qualifier)] : [format(value, spec, qualifier)];
+          var texts = [labelText(value, spec, qualifier, compact, periods && source.notes[j])];
           if (qualifier) {
             // A hedged value too wide for one line ("more than" over "$25 billion") keeps its hedge.
             texts.push(qualifier + "\n" + (compact ? short(value, spec, "") : format(value, spec, "")));
