@@ -127,6 +127,14 @@ class ChartToolsBrowserTest {
     }
 
     @Test
+    void chartToolsGiveNoSeriesTogglesWhereEachSegmentIsOneRecord() {
+        browser.manage().window().setSize(new Dimension(360, 900));
+        open(served.url("charts/" + CHART + "/"), CHART);
+        assertTrue(browser.findElements(By.cssSelector("#chart-" + CHART + " .chart-series")).isEmpty(),
+                "aid-by-recipient has one segment a record: no list of record titles under it");
+    }
+
+    @Test
     void chartToolsSeriesAreShownAndHiddenFromTheKeyboard() {
         for (int width : new int[] {360, 1280}) {
             browser.manage().window().setSize(new Dimension(width, 900));

@@ -77,6 +77,10 @@
     var sets = chart.data.datasets;
     var box = figure.querySelector(".chart-canvas");
     if (sets.length < 2 || !box || figure.querySelector(".chart-series")) { return; }
+    // Segments that are single records (series: record) are told apart by their labels, tooltips and
+    // table; a checkbox for each would be a long list of record titles, longer than the chart on a phone.
+    var data = figure.querySelector("script.chart-data");
+    if (data && JSON.parse(data.textContent).seriesAreRecords) { return; }
     var group = document.createElement("fieldset");
     group.className = "chart-series";
     var legend = document.createElement("legend");
