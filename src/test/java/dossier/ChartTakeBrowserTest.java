@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -69,34 +67,14 @@ class ChartTakeBrowserTest {
                 By.cssSelector("figure#chart-" + chart + "[data-chart-tools=ready]")).isEmpty());
     }
 
-    /** Keeps each download (its file name and bytes, base64) instead of saving it. */
-    private static void catchDownloads() {
-        browser.executeScript("window.takeBlobs = {}; window.takeDownloads = [];"
-                + "var make = URL.createObjectURL;"
-                + "URL.createObjectURL = function (blob) { var url = make.call(URL, blob); takeBlobs[url] = blob; return url; };"
-                + "HTMLAnchorElement.prototype.click = function () {"
-                + "  var name = this.download, blob = takeBlobs[this.href];"
-                + "  var reader = new FileReader();"
-                + "  reader.onload = function () { takeDownloads.push({name: name, type: blob.type, data: reader.result.split(',')[1]}); };"
-                + "  reader.readAsDataURL(blob); };");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> download(String chart, String format) {
-        catchDownloads();
-        browser.findElement(By.cssSelector("#chart-" + chart + " .chart-download[data-format=" + format + "]")).click();
-        return (Map<String, Object>) new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-                browser.executeScript("return window.takeDownloads[0] || null;"));
-    }
-
     @Test
     void aChartDownloadsAsAPngOfItsDrawing() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 900));
         open(served.url("charts/" + CHART + "/"), CHART);
-        Map<String, Object> file = download(CHART, "png");
-        assertEquals(CHART + ".png", file.get("name"));
-        assertEquals("image/png", file.get("type"));
-        byte[] png = Base64.getDecoder().decode((String) file.get("data"));
+        ChartDownload file = ChartDownload.of(browser, CHART, "png");
+        assertEquals(CHART + ".png", file.name());
+        assertEquals("image/png", file.type());
+        byte[] png = file.bytes();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(1920, image.getWidth(), "960 px at twice the pixels");
         assertEquals(1200, image.getHeight());
@@ -116,10 +94,10 @@ class ChartTakeBrowserTest {
     void aChartDownloadsAsAnSvgWithItsTextAsText() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 900));
         open(served.url("charts/" + CHART + "/"), CHART);
-        Map<String, Object> file = download(CHART, "svg");
-        assertEquals(CHART + ".svg", file.get("name"));
-        assertEquals("image/svg+xml", file.get("type"));
-        byte[] svg = Base64.getDecoder().decode((String) file.get("data"));
+        ChartDownload file = ChartDownload.of(browser, CHART, "svg");
+        assertEquals(CHART + ".svg", file.name());
+        assertEquals("image/svg+xml", file.type());
+        byte[] svg = file.bytes();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -74,22 +73,6 @@ class ChartToolsBrowserTest {
                 By.cssSelector("figure#chart-" + chart + "[data-chart-tools=ready]")).isEmpty());
     }
 
-    /** Keeps each download (its file name and bytes, base64) instead of saving it. */
-    @SuppressWarnings("unchecked")
-    private static byte[] download(String chart, String format) {
-        browser.executeScript("window.takeBlobs = {}; window.takeDownloads = [];"
-                + "var make = URL.createObjectURL;"
-                + "URL.createObjectURL = function (blob) { var url = make.call(URL, blob); takeBlobs[url] = blob; return url; };"
-                + "HTMLAnchorElement.prototype.click = function () {"
-                + "  var blob = takeBlobs[this.href], reader = new FileReader();"
-                + "  reader.onload = function () { takeDownloads.push(reader.result.split(',')[1]); };"
-                + "  reader.readAsDataURL(blob); };");
-        browser.findElement(By.cssSelector("#chart-" + chart + " .chart-download[data-format=" + format + "]")).click();
-        String data = (String) new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-                browser.executeScript("return window.takeDownloads[0] || null;"));
-        return Base64.getDecoder().decode(data);
-    }
-
     private static org.w3c.dom.Document parse(byte[] svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -112,7 +95,7 @@ class ChartToolsBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         open(served.url("charts/" + CHART + "/"), CHART);
         browserProblems(); // the log so far, read and so emptied
-        org.w3c.dom.Document svg = parse(download(CHART, "svg"));
+        org.w3c.dom.Document svg = parse(ChartDownload.of(browser, CHART, "svg").bytes());
         assertEquals(List.of(), browserProblems(), "the console after an SVG download");
         NodeList texts = svg.getElementsByTagNameNS(SVG, "text");
         assertTrue(texts.getLength() > 5, texts.getLength() + " texts");
@@ -232,7 +215,7 @@ class ChartToolsBrowserTest {
             open(served.url("charts/" + SERIES_CHART + "/"), SERIES_CHART);
             assertEquals("rgb(20, 23, 26)", browser.executeScript(
                     "return getComputedStyle(document.body).backgroundColor;"), "the page is dark");
-            byte[] png = download(SERIES_CHART, "png");
+            byte[] png = ChartDownload.of(browser, SERIES_CHART, "png").bytes();
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             assertEquals(0xffffffff, image.getRGB(2, 2), "a white background");
             Screenshots.save("ChartTools-dark-" + SERIES_CHART + ".png", png);
@@ -245,7 +228,7 @@ class ChartToolsBrowserTest {
             }
             assertTrue(darkest < 0x40, "dark text: the darkest blue " + darkest);
 
-            byte[] bytes = download(SERIES_CHART, "svg");
+            byte[] bytes = ChartDownload.of(browser, SERIES_CHART, "svg").bytes();
             Screenshots.save("ChartTools-dark-" + SERIES_CHART + ".svg", bytes);
             org.w3c.dom.Document svg = parse(bytes);
             Element background = (Element) svg.getElementsByTagNameNS(SVG, "rect").item(0);
