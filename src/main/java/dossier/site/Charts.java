@@ -7,10 +7,15 @@ import dossier.chart.ChartFigure;
 import dossier.chart.ChartTable;
 import dossier.content.ChartSpec;
 import dossier.link.LinkedSite;
+import dossier.problem.Problem;
+import dossier.schema.DidYouMean;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Every chart of a build, computed once: its data and its figure, shared by all pages that show it. */
 final class Charts {
@@ -38,6 +43,29 @@ final class Charts {
                 ChartColours.chosenBy(site.collections())));
         specs.forEach((id, spec) -> figures.put(id, figure.html(spec, data.get(id))));
         return new Charts(specs, data, figures);
+    }
+
+    /**
+     * A name under a chart's {@code colours:} that the chart shows nowhere, as a series or a category:
+     * most likely a misspelling, which would otherwise leave the chart silently in its default colours.
+     */
+    List<Problem> coloursOfNothing() {
+        List<Problem> problems = new ArrayList<>();
+        specs.forEach((id, spec) -> {
+            ChartData shown = data.get(id);
+            Set<String> names = new TreeSet<>(shown.series());
+            names.addAll(shown.categories());
+            for (String name : spec.colours().keySet()) {
+                if (!names.contains(name)) {
+                    String pointer = "/colours/" + name.replace("~", "~0").replace("/", "~1");
+                    String nearest = DidYouMean.hint(name, names);
+                    problems.add(Problem.at(spec.document().keyAt(pointer),
+                            "the chart shows no series or category \"" + name + "\" to colour",
+                            (nearest.isEmpty() ? "" : nearest + " ") + "it shows: " + String.join(", ", names)));
+                }
+            }
+        });
+        return problems;
     }
 
     Optional<String> figure(String id) {

@@ -199,6 +199,7 @@ public final class SiteBuilder {
             return BuildResult.failed(problems, start);
         }
         Charts charts = Charts.of(site);
+        problems.addAll(charts.coloursOfNothing());
         TemplateEngine templates = templateEngines.engine(absoluteRoot.resolve("templates"), config.language());
         SiteModel model = new SiteModel(site);
         List<RenderJob> jobs = jobs(site, model, templates, charts);
