@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.serve.LiveServer;
-import dossier.site.SiteBuilder;
+import dossier.build.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

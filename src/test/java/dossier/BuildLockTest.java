@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.cli.Main;
-import dossier.site.BuildLock;
+import dossier.output.BuildLock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -2,10 +2,10 @@ package dossier.cli;
 
 import dossier.io.RealPaths;
 import dossier.problem.Problem;
-import dossier.site.BuildLock;
-import dossier.site.BuildResult;
-import dossier.site.OutputLocation;
-import dossier.site.SiteBuilder;
+import dossier.output.BuildLock;
+import dossier.build.BuildResult;
+import dossier.output.OutputLocation;
+import dossier.build.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package dossier.cli;
 
 import dossier.io.Folders;
 import dossier.problem.Problem;
-import dossier.site.BuildResult;
-import dossier.site.OutputLocation;
-import dossier.site.SiteBuilder;
+import dossier.build.BuildResult;
+import dossier.output.OutputLocation;
+import dossier.build.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dossier.cli;
 
 import dossier.io.Folders;
-import dossier.site.BuildLock;
+import dossier.output.BuildLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

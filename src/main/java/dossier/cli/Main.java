@@ -1,6 +1,6 @@
 package dossier.cli;
 
-import dossier.site.Assets;
+import dossier.publish.Assets;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

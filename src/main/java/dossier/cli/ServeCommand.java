@@ -3,7 +3,7 @@ package dossier.cli;
 import dossier.config.ConfigLoader;
 import dossier.problem.Problems;
 import dossier.serve.LiveServer;
-import dossier.site.SiteBuilder;
+import dossier.build.SiteBuilder;
 import dossier.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dossier.cli;
 
-import dossier.site.Assets;
-import dossier.site.PermalinkLedger;
+import dossier.publish.Assets;
+import dossier.check.PermalinkLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

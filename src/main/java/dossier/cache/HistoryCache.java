@@ -1,0 +1,88 @@
+package dossier.cache;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.io.AtomicFiles;
+import dossier.versions.PastVersions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * What each commit did to the dossier's pages ({@link PastVersions.CommitRecord}), by commit id,
+ * kept beside a site on disk as {@code .<site>.history}, or in memory for {@code serve}. A commit id
+ * names its whole ancestry, so a record never goes stale; one written by other generator code is
+ * not read.
+ */
+public final class HistoryCache {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The file's shape: the generator that wrote it and its records. */
+    record Stored(String generator, Map<String, PastVersions.CommitRecord> commits) {}
+
+    private final Map<String, PastVersions.CommitRecord> previous;
+    private final Map<String, PastVersions.CommitRecord> current = new ConcurrentHashMap<>();
+    private final Consumer<Map<String, PastVersions.CommitRecord>> store;
+
+    public HistoryCache(Map<String, PastVersions.CommitRecord> previous,
+                 Consumer<Map<String, PastVersions.CommitRecord>> store) {
+        this.previous = Map.copyOf(previous);
+        this.store = store;
+    }
+
+    public static HistoryCache beside(Path site, String generator) {
+        Path file = site.resolveSibling("." + site.getFileName() + ".history");
+        Map<String, PastVersions.CommitRecord> previous = Map.of();
+        // Like the render cache: only a regular file is read, and an unreadable one costs a full walk.
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Stored stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() { });
+                if (stored != null && generator.equals(stored.generator()) && stored.commits() != null) {
+                    previous = stored.commits();
+                }
+            } catch (IOException | RuntimeException e) {
+                previous = Map.of();
+            }
+        }
+        return new HistoryCache(previous, records -> write(file, new Stored(generator, records)));
+    }
+
+    public Optional<PastVersions.CommitRecord> get(String commit) {
+        return Optional.ofNullable(previous.get(commit));
+    }
+
+    /** Keeps the record of a commit on the current line for the next build. */
+    public void put(String commit, PastVersions.CommitRecord record) {
+        current.put(commit, record);
+    }
+
+    /**
+     * Saves the records of the commits this build walked; those of a rewritten history are dropped.
+     * When the build walked exactly the commits it found, the file is left as it is.
+     */
+    public void save() {
+        if (!current.equals(previous)) {
+            store.accept(new TreeMap<>(current));
+        }
+    }
+
+    private static void write(Path file, Stored stored) {
+        if (!AtomicFiles.replaceable(file)) {
+            return;
+        }
+        try {
+            AtomicFiles.replace(file, JSON.writeValueAsString(stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

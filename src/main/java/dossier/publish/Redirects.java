@@ -1,0 +1,76 @@
+package dossier.publish;
+
+import dossier.config.SiteConfig;
+import dossier.content.SitePaths;
+import dossier.link.LinkedSite;
+import dossier.link.Target;
+import dossier.output.SiteWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Keeps old URLs alive: for each alias a small page at the old path that sends readers and
+ * crawlers on (meta refresh, canonical link, a plain link), and a {@code _redirects} file with
+ * real 301s for hosts that read it (Netlify, Cloudflare Pages).
+ */
+public final class Redirects {
+    /** The list of 301s, for the hosts that read it. */
+    public static final String FILE = "_redirects";
+    /** What a URL path holds unescaped (RFC 3986 pchar and "/"), less "'", which attributes may misread. */
+    private static final String PATH_CHARS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&()*+,;=:@/%";
+
+    private Redirects() {}
+
+    public static void write(LinkedSite site, SiteWriter out) {
+        SiteConfig config = site.config();
+        List<String> lines = new ArrayList<>();
+        for (var alias : new java.util.TreeMap<>(site.aliases()).entrySet()) {
+            Target target = site.target(alias.getValue()).orElseThrow();
+            String to = urlPath(config.href(target.path()));
+            String title = Entities.escape(target.title());
+            // Attribute values: escaped although baseUrl and site paths hold no quote or "&" today.
+            String href = Entities.escape(to);
+            String canonical = Entities.escape(config.absolute(target.path()));
+            String page = "<!DOCTYPE html>\n<html lang=\"" + config.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    + "<title>Moved: " + title + "</title>\n"
+                    + "<meta name=\"robots\" content=\"noindex\">\n"
+                    + "<link rel=\"canonical\" href=\"" + canonical + "\">\n"
+                    + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n"
+                    + "<main><h1>This page has moved</h1>\n<p><a href=\"" + href + "\">" + title + "</a> is now at "
+                    + canonical + ".</p></main>\n</body>\n</html>\n";
+            out.write(SitePaths.outputFile(alias.getKey()), page.getBytes(StandardCharsets.UTF_8));
+            lines.add(urlPath(config.href(alias.getKey())) + " " + to + " 301");
+        }
+        if (!lines.isEmpty()) {
+            out.write(FILE, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * A path as it goes into a URL: each character a URL may not hold as it is (spaces and every
+     * other whitespace, controls, line separators, quotes, non-ASCII) percent-encoded as UTF-8, and a
+     * "%" that starts no escape too. {@code _redirects} separates its fields by whitespace and its
+     * rules by line ends, so no path can then add a field or a rule.
+     */
+    private static String urlPath(String path) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean escape = b == '%' && !(i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]));
+            if (!escape && b < 0x80 && PATH_CHARS.indexOf(b) >= 0) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(String.format("%02X", b));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit(b, 16) >= 0;
+    }
+}
