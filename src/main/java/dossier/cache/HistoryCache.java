@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.io.AtomicFiles;
-import dossier.versions.PastVersions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * What each commit did to the dossier's pages ({@link PastVersions.CommitRecord}), by commit id,
+ * What each commit did to the dossier's pages ({@link CommitRecord}), by commit id,
  * kept beside a site on disk as {@code .<site>.history}, or in memory for {@code serve}. A commit id
  * names its whole ancestry, so a record never goes stale; one written by other generator code is
  * not read.
@@ -27,21 +26,21 @@ public final class HistoryCache {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The file's shape: the generator that wrote it and its records. */
-    record Stored(String generator, Map<String, PastVersions.CommitRecord> commits) {}
+    record Stored(String generator, Map<String, CommitRecord> commits) {}
 
-    private final Map<String, PastVersions.CommitRecord> previous;
-    private final Map<String, PastVersions.CommitRecord> current = new ConcurrentHashMap<>();
-    private final Consumer<Map<String, PastVersions.CommitRecord>> store;
+    private final Map<String, CommitRecord> previous;
+    private final Map<String, CommitRecord> current = new ConcurrentHashMap<>();
+    private final Consumer<Map<String, CommitRecord>> store;
 
-    public HistoryCache(Map<String, PastVersions.CommitRecord> previous,
-                 Consumer<Map<String, PastVersions.CommitRecord>> store) {
+    public HistoryCache(Map<String, CommitRecord> previous,
+                 Consumer<Map<String, CommitRecord>> store) {
         this.previous = Map.copyOf(previous);
         this.store = store;
     }
 
     public static HistoryCache beside(Path site, String generator) {
         Path file = site.resolveSibling("." + site.getFileName() + ".history");
-        Map<String, PastVersions.CommitRecord> previous = Map.of();
+        Map<String, CommitRecord> previous = Map.of();
         // Like the render cache: only a regular file is read, and an unreadable one costs a full walk.
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -56,12 +55,12 @@ public final class HistoryCache {
         return new HistoryCache(previous, records -> write(file, new Stored(generator, records)));
     }
 
-    public Optional<PastVersions.CommitRecord> get(String commit) {
+    public Optional<CommitRecord> get(String commit) {
         return Optional.ofNullable(previous.get(commit));
     }
 
     /** Keeps the record of a commit on the current line for the next build. */
-    public void put(String commit, PastVersions.CommitRecord record) {
+    public void put(String commit, CommitRecord record) {
         current.put(commit, record);
     }
 

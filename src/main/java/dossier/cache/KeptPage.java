@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dossier.check.PageLinks;
-import dossier.pages.SearchIndex;
 import dossier.problem.Position;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import java.util.TreeMap;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record KeptPage(String title, List<String> ids, List<Link> links, Map<String, At> written,
-                SearchIndex.Document search) {
+                SearchEntry search) {
 
     /** A link of the HTML, written as {@code ["url", line, column]} to keep the cache small. */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
@@ -36,7 +35,7 @@ public record KeptPage(String title, List<String> ids, List<Link> links, Map<Str
     public record At(int line, int column) {}
 
     /** What to keep of a page just written; ids and positions sorted, so the cache file is the same bytes each time. */
-    public static KeptPage of(String title, PageLinks links, Optional<SearchIndex.Document> search) {
+    public static KeptPage of(String title, PageLinks links, Optional<SearchEntry> search) {
         Map<String, At> written = new TreeMap<>();
         links.sourcePositions().forEach((url, at) -> written.put(url, new At(at.line(), at.column())));
         return new KeptPage(title, links.ids().stream().sorted().toList(),
@@ -53,7 +52,7 @@ public record KeptPage(String title, List<String> ids, List<Link> links, Map<Str
                 positions);
     }
 
-    public Optional<SearchIndex.Document> searchEntry() {
+    public Optional<SearchEntry> searchEntry() {
         return Optional.ofNullable(search);
     }
 

@@ -1,8 +1,8 @@
 package dossier.output;
 
+import dossier.cache.CommitRecord;
 import dossier.cache.HistoryCache;
 import dossier.cache.RenderCache;
-import dossier.versions.PastVersions;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class MemorySite {
     private volatile NavigableMap<String, byte[]> files = new TreeMap<>();
     private volatile Map<String, RenderCache.Entry> pages = Map.of();
-    private volatile Map<String, PastVersions.CommitRecord> history = Map.of();
+    private volatile Map<String, CommitRecord> history = Map.of();
 
     /** A file of the current site, by its path relative to the site root ("about/index.html"). */
     public Optional<byte[]> file(String relative) {

@@ -2,6 +2,7 @@ package dossier.pages;
 
 import dossier.cache.KeptPage;
 import dossier.cache.RenderCache;
+import dossier.cache.SearchEntry;
 import dossier.check.LinkExtractor;
 import dossier.cite.Citation;
 import dossier.cite.CitationFormats;
@@ -247,7 +248,7 @@ public final class PageRenderer {
         }
         String written = job.version().map(version -> withItsData(writer.toString(), job, version, citation))
                 .orElseGet(writer::toString);
-        Optional<SearchIndex.Document> searchEntry = job.version().isPresent() ? Optional.empty()
+        Optional<SearchEntry> searchEntry = job.version().isPresent() ? Optional.empty()
                 : indexForSearch(job, title, written);
         if (!output.write(job.outputFile(), written.getBytes(StandardCharsets.UTF_8))) {
             problems.add(Problem.inFile(job.source(), "two pages are published at " + job.sitePath(),
@@ -301,7 +302,7 @@ public final class PageRenderer {
     }
 
     /** Adds the page to the search index, when the site has one; the entry, to remember. */
-    private Optional<SearchIndex.Document> indexForSearch(RenderJob job, String title, String html) {
+    private Optional<SearchEntry> indexForSearch(RenderJob job, String title, String html) {
         if (search.isEmpty() || !job.citable()) {
             return Optional.empty();
         }
@@ -313,7 +314,7 @@ public final class PageRenderer {
             case "home" -> "Home";
             default -> "Page";
         };
-        SearchIndex.Document entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
+        SearchEntry entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
         search.get().add(entry);
         return Optional.of(entry);
     }

@@ -2,6 +2,7 @@ package dossier.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dossier.cache.SearchEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,17 +39,14 @@ public final class SearchIndex {
     /** The brackets a removed passage link leaves: "paragraph 2 ( )". */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*\\(\\s*\\)");
 
-    /** One page, as the search sees it. */
-    public record Document(String url, String title, String kind, String text) {}
+    private final Map<String, SearchEntry> documents = new ConcurrentHashMap<>();
 
-    private final Map<String, Document> documents = new ConcurrentHashMap<>();
-
-    public void add(Document document) {
+    public void add(SearchEntry document) {
         documents.put(document.url(), document);
     }
 
     /** The page's entry: the readable text of its main part, cut short at a word. */
-    public static Document document(String url, String title, String kind, String html) {
+    public static SearchEntry document(String url, String title, String kind, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         Element main = page.selectFirst("main");
         Element body = main != null ? main : page.body();
@@ -71,7 +69,7 @@ public final class SearchIndex {
             int cut = text.lastIndexOf(' ', MAX_TEXT);
             text = text.substring(0, cut > 0 ? cut : MAX_TEXT) + " …";
         }
-        return new Document(url, title, kind, text);
+        return new SearchEntry(url, title, kind, text);
     }
 
     public byte[] json() {

@@ -3,7 +3,6 @@ package dossier.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dossier.history.Change;
-import dossier.versions.PastVersions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,10 @@ class HistoryCacheTest {
     @TempDir
     Path temp;
 
-    private static final PastVersions.CommitRecord RECORD = new PastVersions.CommitRecord("",
-            Map.of("/a/", new PastVersions.PageState("0123456789ab", "record", "A", "content/a/x.yaml",
+    private static final CommitRecord RECORD = new CommitRecord("",
+            Map.of("/a/", new CommitRecord.PageState("0123456789ab", "record", "A", "content/a/x.yaml",
                     Map.of("content/a/x.yaml", "b10b"), "7ree")), List.of("/gone/"),
-            List.of(new PastVersions.NewRevision("/a/", "0123456789ab", false, List.of(
+            List.of(new CommitRecord.NewRevision("/a/", "0123456789ab", false, List.of(
                     new Change.Field("Title", "Old", "New"),
                     new Change.Items("Sources", List.of("x"), List.of()),
                     new Change.Passage("<del>a</del>", "<ins>b</ins>"),
