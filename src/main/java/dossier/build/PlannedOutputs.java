@@ -32,7 +32,7 @@ import java.util.Optional;
  * or static file that lands on a generated file or on another content file.
  */
 final class PlannedOutputs {
-    /** What {@link SiteIndexes} writes. */
+    /** What the site indexes write: sitemap.xml and feed.xml from their templates, and robots.txt. */
     private static final List<String> SITE_INDEXES = List.of("sitemap.xml", "feed.xml", "robots.txt");
 
     private PlannedOutputs() {}

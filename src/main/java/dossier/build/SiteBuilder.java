@@ -41,9 +41,8 @@ import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.publish.Assets;
-import dossier.publish.DataExports;
-import dossier.publish.Redirects;
-import dossier.publish.SiteIndexes;
+import dossier.publish.BuiltSite;
+import dossier.publish.SiteOutput;
 import dossier.render.SiteModel;
 import dossier.io.RealPaths;
 import dossier.render.TemplateEngine;
@@ -261,15 +260,8 @@ public final class SiteBuilder {
                 output, renderCache, historyCache.get(), fingerprints, claimed, problems, withHistory, charts)
                 : HistoryOutput.NONE;
         List<RenderedPage> histories = history.pages();
-        Assets.copy(absoluteRoot, templateAssets, content.staticFiles(), output);
-        search.ifPresent(index -> {
-            output.write(SearchIndex.FILE, index.json());
-            Assets.copyLunr(output);
-        });
-        problems.addAll(new DataExports().write(site, output));
-        charts.writeCsv(site, output);
-        Redirects.write(site, output);
-        SiteIndexes.write(config, rendered, output);
+        BuiltSite built = new BuiltSite(absoluteRoot, site, rendered, charts, search, templateAssets, templates);
+        SiteOutput.all().forEach(siteOutput -> problems.addAll(siteOutput.write(built, output)));
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
             List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())

@@ -73,12 +73,8 @@ public final class Charts {
         return Optional.ofNullable(figures.get(id));
     }
 
-    List<ChartSpec> specs() {
+    public List<ChartSpec> specs() {
         return List.copyOf(specs.values());
-    }
-
-    public void writeCsv(LinkedSite site, SiteWriter out) {
-        specs.forEach((id, spec) -> out.write(csvFile(spec), ChartTable.csv(spec, data.get(id), site)));
     }
 
     /** The chart whose page is at {@code sitePath}, if one is. */

@@ -33,12 +33,17 @@ import java.util.Set;
  * JSON file as {@code /data/<name>.schema.json} ({@link PublishedSchema}): the numbers behind the
  * pages, for readers to reuse.
  */
-public final class DataExports {
+public final class DataExports implements SiteOutput {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CsvMapper csv = new CsvMapper();
 
+    @Override
+    public List<Problem> write(BuiltSite site, SiteWriter out) {
+        return write(site.site(), out);
+    }
+
     /** Writes the downloads; a problem where a collection's records do not match the schema published for them. */
-    public List<Problem> write(LinkedSite site, SiteWriter out) {
+    List<Problem> write(LinkedSite site, SiteWriter out) {
         List<Problem> problems = new ArrayList<>();
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();

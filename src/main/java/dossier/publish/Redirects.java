@@ -5,48 +5,50 @@ import dossier.content.SitePaths;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
 import dossier.output.SiteWriter;
+import dossier.problem.Problem;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Entities;
+import java.util.Map;
 
 /**
  * Keeps old URLs alive: for each alias a small page at the old path that sends readers and
- * crawlers on (meta refresh, canonical link, a plain link), and a {@code _redirects} file with
- * real 301s for hosts that read it (Netlify, Cloudflare Pages).
+ * crawlers on (meta refresh, canonical link, a plain link; from {@code redirect.ftlh}), and a
+ * {@code _redirects} file with real 301s for hosts that read it (Netlify, Cloudflare Pages).
  */
-public final class Redirects {
+public final class Redirects implements SiteOutput {
     /** The list of 301s, for the hosts that read it. */
     public static final String FILE = "_redirects";
+    /** The page left at an alias's path; a dossier's templates/redirect.ftlh replaces the built-in one. */
+    static final String TEMPLATE = "redirect.ftlh";
     /** What a URL path holds unescaped (RFC 3986 pchar and "/"), less "'", which attributes may misread. */
     private static final String PATH_CHARS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&()*+,;=:@/%";
 
-    private Redirects() {}
-
-    public static void write(LinkedSite site, SiteWriter out) {
+    @Override
+    public List<Problem> write(BuiltSite built, SiteWriter out) {
+        LinkedSite site = built.site();
         SiteConfig config = site.config();
+        List<Problem> problems = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (var alias : new java.util.TreeMap<>(site.aliases()).entrySet()) {
             Target target = site.target(alias.getValue()).orElseThrow();
             String to = urlPath(config.href(target.path()));
-            String title = Entities.escape(target.title());
-            // Attribute values: escaped although baseUrl and site paths hold no quote or "&" today.
-            String href = Entities.escape(to);
-            String canonical = Entities.escape(config.absolute(target.path()));
-            String page = "<!DOCTYPE html>\n<html lang=\"" + config.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    + "<title>Moved: " + title + "</title>\n"
-                    + "<meta name=\"robots\" content=\"noindex\">\n"
-                    + "<link rel=\"canonical\" href=\"" + canonical + "\">\n"
-                    + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n"
-                    + "<main><h1>This page has moved</h1>\n<p><a href=\"" + href + "\">" + title + "</a> is now at "
-                    + canonical + ".</p></main>\n</body>\n</html>\n";
-            out.write(SitePaths.outputFile(alias.getKey()), page.getBytes(StandardCharsets.UTF_8));
+            // The template escapes for HTML, although baseUrl and site paths hold no quote or "&" today.
+            Map<String, Object> model = Map.of("language", config.language(), "title", target.title(),
+                    "href", to, "canonical", config.absolute(target.path()));
+            StringWriter page = new StringWriter();
+            if (problems.isEmpty()) { // a template that fails, fails for every alias: said once
+                built.templates().render(TEMPLATE, model, page).ifPresentOrElse(problems::add, () -> out.write(
+                        SitePaths.outputFile(alias.getKey()), page.toString().getBytes(StandardCharsets.UTF_8)));
+            }
             lines.add(urlPath(config.href(alias.getKey())) + " " + to + " 301");
         }
         if (!lines.isEmpty()) {
             out.write(FILE, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        return problems;
     }
 
     /**

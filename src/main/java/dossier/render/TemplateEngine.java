@@ -2,11 +2,17 @@ package dossier.render;
 
 import dossier.problem.Problem;
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -51,7 +57,12 @@ public final class TemplateEngine {
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocalizedLookup(false);
-        configuration.setRecognizeStandardFileExtensions(true);
+        // .ftlh escapes HTML, .ftlx (sitemap.xml, feed.xml) XML (see XmlText). Set here rather than by
+        // Freemarker's own file extensions, which would give .ftlx its XML format and take precedence.
+        configuration.setRecognizeStandardFileExtensions(false);
+        configuration.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                outputFormat("ftlh", HTMLOutputFormat.INSTANCE), outputFormat("ftlx", XmlText.INSTANCE))
+                .allowNoMatch(true));
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
@@ -62,6 +73,12 @@ public final class TemplateEngine {
         configuration.setNumberFormat("computer");
         configuration.setAPIBuiltinEnabled(false);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    private static ConditionalTemplateConfigurationFactory outputFormat(String extension, OutputFormat format) {
+        TemplateConfiguration configuration = new TemplateConfiguration();
+        configuration.setOutputFormat(format);
+        return new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher(extension), configuration);
     }
 
     public boolean exists(String name) {
