@@ -38,7 +38,7 @@ final class BuildProgress implements AutoCloseable {
     }
 
     /** Shows progress on {@code terminal} when it is one; silent when it is null. */
-    public static BuildProgress start(int total, PrintStream terminal) {
+    static BuildProgress start(int total, PrintStream terminal) {
         return new BuildProgress(total, terminal);
     }
 

@@ -21,7 +21,7 @@ final class MarkdownAnchors {
     private MarkdownAnchors() {}
 
     /** @param rendered every page's Markdown, rendered */
-    public static List<Problem> check(LinkedSite site, Map<Page, RenderedMarkdown> rendered) {
+    static List<Problem> check(LinkedSite site, Map<Page, RenderedMarkdown> rendered) {
         Map<String, Set<String>> idsByHref = new HashMap<>();
         rendered.forEach((page, markdown) -> idsByHref.put(site.config().href(page.path()),
                 LinkExtractor.extract("", page.file(), markdown.html(), Map.of()).ids()));

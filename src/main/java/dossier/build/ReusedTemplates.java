@@ -25,7 +25,7 @@ final class ReusedTemplates {
         this.reuse = reuse;
     }
 
-    public TemplateEngine engine(Path templatesDir, String language) {
+    TemplateEngine engine(Path templatesDir, String language) {
         if (!reuse) {
             return new TemplateEngine(templatesDir, language);
         }

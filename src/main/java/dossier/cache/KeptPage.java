@@ -27,12 +27,12 @@ public record KeptPage(String title, List<String> ids, List<Link> links, Map<Str
     /** A link of the HTML, written as {@code ["url", line, column]} to keep the cache small. */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     @JsonPropertyOrder({"url", "line", "column"})
-    public record Link(String url, int line, int column) {}
+    record Link(String url, int line, int column) {}
 
     /** A place in the page's Markdown file, written as {@code [line, column]}. */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     @JsonPropertyOrder({"line", "column"})
-    public record At(int line, int column) {}
+    record At(int line, int column) {}
 
     /** What to keep of a page just written; ids and positions sorted, so the cache file is the same bytes each time. */
     public static KeptPage of(String title, PageLinks links, Optional<SearchEntry> search) {

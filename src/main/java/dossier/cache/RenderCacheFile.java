@@ -31,7 +31,7 @@ final class RenderCacheFile {
 
     /** One line of the file; a version or history page has no {@code page}. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Line(String path, String fingerprint, KeptPage page) {}
+    record Line(String path, String fingerprint, KeptPage page) {}
 
     private final Path file;
 
@@ -40,7 +40,7 @@ final class RenderCacheFile {
     }
 
     /** The entries of the last build that wrote into {@code site}; none when it is not exactly readable. */
-    public Map<String, RenderCache.Entry> read(Path site) {
+    Map<String, RenderCache.Entry> read(Path site) {
         // The cache may sit in the dossier (.site.cache), where a pull request can put a link or a folder:
         // only a regular file is read, anything else counts as no cache, and only a file or link is replaced.
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(site)) {

@@ -147,7 +147,7 @@ public final class BuildLock implements AutoCloseable {
      *
      * @throws Stopped after such a stop, having swapped nothing
      */
-    public static void swap(Runnable renames) {
+    static void swap(Runnable renames) {
         synchronized (SWAPPING) {
             if (STOPPING.get()) {
                 throw new Stopped();

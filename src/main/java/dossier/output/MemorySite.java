@@ -30,7 +30,7 @@ public final class MemorySite {
         return next != null && next.startsWith(prefix);
     }
 
-    public void publish(NavigableMap<String, byte[]> site) {
+    void publish(NavigableMap<String, byte[]> site) {
         files = site;
     }
 

@@ -18,23 +18,23 @@ public sealed interface SiteWriter permits OutputFolder, MemoryOutput {
     public boolean write(String relative, byte[] bytes);
 
     /** Copies a file from the content into the site; false when the path was written already. */
-    public boolean copy(String relative, Path source);
+    boolean copy(String relative, Path source);
 
     /** True when the current site has this file, so that {@link #keep} can take it over. */
-    public boolean hasCurrent(String relative);
+    boolean hasCurrent(String relative);
 
     /** Takes a file of the current site into the new one unchanged; false when the current site lacks it. */
-    public boolean keep(String relative);
+    boolean keep(String relative);
 
     /** True when this build has written the file. */
-    public boolean has(String relative);
+    boolean has(String relative);
 
     /** Every file written so far, sorted. */
     public Set<String> files();
 
     /** Makes what was written the current site. */
-    public void commit();
+    void commit();
 
     /** Throws away what was written; the current site is untouched. */
-    public void abandon();
+    void abandon();
 }

@@ -78,7 +78,7 @@ public final class Charts {
     }
 
     /** The chart whose page is at {@code sitePath}, if one is. */
-    public Optional<ChartSpec> at(String sitePath) {
+    Optional<ChartSpec> at(String sitePath) {
         return specs.values().stream().filter(spec -> spec.path().equals(sitePath)).findFirst();
     }
 

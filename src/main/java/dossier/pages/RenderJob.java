@@ -32,7 +32,7 @@ public record RenderJob(String sitePath, String source, String template, Optiona
     }
 
     /** "countries/china/index.html"; a path that names a file ("/404.html") is written as it is. */
-    public String outputFile() {
+    String outputFile() {
         return SitePaths.outputFile(outputPath());
     }
 
@@ -94,7 +94,7 @@ public record RenderJob(String sitePath, String source, String template, Optiona
                       boolean dependsOnAll, Optional<CitedWork> work) {
 
         /** A record of a {@code cites: works} collection: its id and fields. */
-        public record CitedWork(String id, com.fasterxml.jackson.databind.JsonNode fields) {}
+        record CitedWork(String id, com.fasterxml.jackson.databind.JsonNode fields) {}
 
         public Provenance {
             inputs = List.copyOf(inputs);

@@ -52,7 +52,7 @@ public final class Assets {
     }
 
     /** Copies every asset and the other files of content/; the claims made sure no two share a path. */
-    public static void copy(Path root, List<Path> templateAssets, List<String> contentFiles, SiteWriter out) {
+    static void copy(Path root, List<Path> templateAssets, List<String> contentFiles, SiteWriter out) {
         for (Path asset : templateAssets) {
             out.copy(published(root, asset), asset);
         }
@@ -66,7 +66,7 @@ public final class Assets {
         }
     }
 
-    public static void copyLunr(SiteWriter out) {
+    static void copyLunr(SiteWriter out) {
         new java.util.TreeMap<>(lunr()).forEach((file, resource) -> out.write(file, readResource(resource)));
     }
 

@@ -67,7 +67,7 @@ final class PortableSchema {
      * its own file by name ({@code "places.schema.json#/$defs/x"}) becomes local too: in the new
      * document the name would lead elsewhere.
      */
-    public static JsonNode at(String pointer, JsonNode schema, Predicate<String> namesItself) {
+    static JsonNode at(String pointer, JsonNode schema, Predicate<String> namesItself) {
         if (!(schema instanceof ObjectNode object)) {
             return schema.deepCopy(); // true or false
         }

@@ -56,7 +56,7 @@ public final class PastVersions {
      * @param sequence the place of its commit in the walk, parents first: orders the revisions of a
      *                 page and of the paths it had before a rename
      */
-    public record Revision(String sitePath, String revision, String kind, String title, ContentCommit commit, int sequence,
+    record Revision(String sitePath, String revision, String kind, String title, ContentCommit commit, int sequence,
                     boolean first, List<Change> changes) {}
 
     /** A past state of the content as the loader found it. */
@@ -71,12 +71,12 @@ public final class PastVersions {
 
     /** Loads a state of the content at a root in memory. */
     public interface Loader {
-        public PastState load(Path root);
+        PastState load(Path root);
     }
 
     /** Keeps a version from the previous site when its fingerprint has not changed. */
     public interface Keeper {
-        public boolean keep(String sitePath, PageVersion version);
+        boolean keep(String sitePath, PageVersion version);
     }
 
     /**
