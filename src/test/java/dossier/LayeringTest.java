@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,26 @@ class LayeringTest {
     void everyPackageOfTheCodeIsInTheReadmeOrderAndNoOther() throws IOException {
         List<String> order = order(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
         assertEquals(new TreeSet<>(order), packages(MAIN), "README's list of packages against src/main/java/dossier");
+    }
+
+    @Test
+    void noPackageHoldsMoreThanFifteenPercentOfTheCode() throws IOException {
+        // Issue 19: a package past 15% of the lines is doing more than one stage's work; split it by role.
+        Map<String, Long> lines = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                lines.merge(MAIN.relativize(file.getParent()).toString().replace('\\', '.').replace('/', '.'),
+                        (long) Files.readAllLines(file, StandardCharsets.UTF_8).size(), Long::sum);
+            }
+        }
+        long total = lines.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> tooLarge = new TreeMap<>();
+        lines.forEach((pkg, count) -> {
+            if (count * 100 > total * 15) {
+                tooLarge.put(pkg, count);
+            }
+        });
+        assertEquals(Map.of(), tooLarge, "packages over 15% of the " + total + " lines of src/main/java");
     }
 
     @Test
