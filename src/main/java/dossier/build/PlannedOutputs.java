@@ -9,17 +9,13 @@ import dossier.content.SitePaths;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
 import dossier.output.OutputPaths;
-import dossier.pages.Charts;
 import dossier.pages.RenderJob;
 import dossier.pages.RenderJobs;
-import dossier.pages.SearchIndex;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.output.OutputPaths.Owner;
-import dossier.publish.Assets;
-import dossier.publish.DataExports;
-import dossier.publish.Redirects;
+import dossier.publish.SiteOutput;
 import dossier.versions.HistoryPages;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -28,38 +24,17 @@ import java.util.Optional;
 
 /**
  * Claims every file of a build in {@link OutputPaths} before anything is written. Generated files
- * first, content after, so that a clash is reported where an editor can fix it: at the page, alias
- * or static file that lands on a generated file or on another content file.
+ * first (each {@link SiteOutput} claims its own), content after, so that a clash is reported where
+ * an editor can fix it: at the page, alias or static file that lands on a generated file or on
+ * another content file.
  */
 final class PlannedOutputs {
-    /** What the site indexes write: sitemap.xml and feed.xml from their templates, and robots.txt. */
-    private static final List<String> SITE_INDEXES = List.of("sitemap.xml", "feed.xml", "robots.txt");
-
     private PlannedOutputs() {}
 
     public static OutputPaths claim(Path root, LinkedSite site, List<Path> templateAssets, Problems problems) {
         OutputPaths paths = new OutputPaths(problems);
-        SITE_INDEXES.forEach(file -> paths.claim(file, Owner.generated("the build's own " + file)));
+        SiteOutput.all().forEach(output -> output.claim(root, site, templateAssets, paths));
         paths.claim(SitePaths.outputFile(RenderJobs.NOT_FOUND), Owner.generated("the build's page-not-found page"));
-        if (!site.aliases().isEmpty()) {
-            paths.claim(Redirects.FILE, Owner.generated("the build's redirect list"));
-        }
-        if (site.config().search()) {
-            paths.claim(SearchIndex.FILE, Owner.generated("the build's search index"));
-        }
-        for (Path asset : templateAssets) {
-            String shown = Problem.display(root, asset);
-            paths.claim(Assets.published(root, asset), new Owner(Position.start(shown), "the asset " + shown));
-        }
-        Assets.builtIn().keySet().forEach(file -> paths.claimUnlessTaken(file, builtIn(file)));
-        if (site.config().search()) {
-            Assets.lunr().keySet().forEach(file -> paths.claimUnlessTaken(file, builtIn(file)));
-        }
-        for (Collection collection : site.collections()) {
-            Owner owner = new Owner(collection.config().declaredAt(), "a data download of the collection \""
-                    + collection.name() + "\"", true);
-            DataExports.files(collection.name()).forEach(file -> paths.claim(file, owner));
-        }
         // Before the pages: a page at a chart's embed path is reported at the page, which can move.
         for (ChartSpec chart : site.content().charts()) {
             paths.claim(SitePaths.outputFile(RenderJobs.embedPath(chart)), new Owner(Position.start(chart.file()),
@@ -72,10 +47,6 @@ final class PlannedOutputs {
             paths.claim(SitePaths.outputFile(target.path()), owner);
             RenderJob.citeFiles(target.path(), site.config().citationFiles()).forEach(file -> paths.claim(file,
                     new Owner(owner.at(), "the citation downloads of " + owner.what())));
-        }
-        for (ChartSpec chart : site.content().charts()) {
-            paths.claim(Charts.csvFile(chart), new Owner(Position.start(chart.file()), "the data of the chart "
-                    + chart.file()));
         }
         for (Page page : site.pages()) {
             claimAliases(paths, site, page.front().aliases(), page.isHome() ? "" : page.refName(), page.file());
@@ -141,10 +112,6 @@ final class PlannedOutputs {
                         + " of " + source));
             }
         }
-    }
-
-    private static Owner builtIn(String file) {
-        return Owner.generated("the built-in asset " + file);
     }
 
     private static String describe(Target target) {

@@ -106,7 +106,7 @@ public final class SiteBuilder {
     }
 
     /** @param markdownRendered told the file of each page whose Markdown is rendered, for tests that count them */
-    public SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember,
+    SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember,
                 java.util.function.Supplier<UndatedFallback> undated,
                 java.util.function.Consumer<String> markdownRendered) {
         this.undated = undated;
@@ -474,12 +474,12 @@ public final class SiteBuilder {
     }
 
     /** The URLs readers may cite: pages and their versions, redirects, data downloads and chart data. */
-    public static Set<String> published(Set<String> files) {
+    static Set<String> published(Set<String> files) {
         return published(files, Set.of());
     }
 
     /** @param histories the files of history pages, which list what changed and are no page to cite */
-    public static Set<String> published(Set<String> files, Set<String> histories) {
+    static Set<String> published(Set<String> files, Set<String> histories) {
         Set<String> urls = new TreeSet<>();
         for (String file : files) {
             if (histories.contains(file)) {

@@ -15,7 +15,7 @@ public sealed interface SiteWriter permits OutputFolder, MemoryOutput {
      *
      * @return false when the path was written already in this build (two sources claim one file)
      */
-    public boolean write(String relative, byte[] bytes);
+    boolean write(String relative, byte[] bytes);
 
     /** Copies a file from the content into the site; false when the path was written already. */
     boolean copy(String relative, Path source);
@@ -30,7 +30,7 @@ public sealed interface SiteWriter permits OutputFolder, MemoryOutput {
     boolean has(String relative);
 
     /** Every file written so far, sorted. */
-    public Set<String> files();
+    Set<String> files();
 
     /** Makes what was written the current site. */
     void commit();

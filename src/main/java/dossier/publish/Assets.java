@@ -1,6 +1,7 @@
 package dossier.publish;
 
 import dossier.io.PublishableFiles;
+import dossier.output.OutputPaths;
 import dossier.output.SiteWriter;
 import dossier.problem.Problems;
 import java.io.IOException;
@@ -29,12 +30,12 @@ public final class Assets {
     }
 
     /** Where a file of {@code templates/assets/} is published: "assets/..." */
-    public static String published(Path root, Path asset) {
+    static String published(Path root, Path asset) {
         return "assets/" + root.resolve(TEMPLATE_ASSETS).relativize(asset).toString().replace('\\', '/');
     }
 
     /** The built-in assets and Chart.js, each written unless the dossier has its own of that name. */
-    public static Map<String, String> builtIn() {
+    static Map<String, String> builtIn() {
         Map<String, String> files = new LinkedHashMap<>();
         for (String name : readLines(BUILT_IN + "index.txt")) {
             files.put("assets/" + name, BUILT_IN + name);
@@ -45,8 +46,13 @@ public final class Assets {
         return files;
     }
 
+    /** Who writes a built-in asset: the build, unless the dossier has its own at that path. */
+    static OutputPaths.Owner builtInOwner(String file) {
+        return OutputPaths.Owner.generated("the built-in asset " + file);
+    }
+
     /** lunr, from its webjar, for the search page. */
-    public static Map<String, String> lunr() {
+    static Map<String, String> lunr() {
         String lunr = "/META-INF/resources/webjars/lunr/" + buildProperty("lunr") + "/";
         return Map.of("assets/lunr.min.js", lunr + "lunr.min.js", "assets/lunr.LICENSE", lunr + "LICENSE");
     }

@@ -13,12 +13,15 @@ import dossier.content.FieldPaths;
 import dossier.content.Record;
 import dossier.io.CsvCells;
 import dossier.link.LinkedSite;
+import dossier.output.OutputPaths.Owner;
+import dossier.output.OutputPaths;
 import dossier.output.SiteWriter;
 import dossier.problem.Problem;
 import dossier.schema.RecordSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +39,15 @@ import java.util.Set;
 public final class DataExports implements SiteOutput {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CsvMapper csv = new CsvMapper();
+
+    @Override
+    public void claim(Path root, LinkedSite site, List<Path> templateAssets, OutputPaths paths) {
+        for (Collection collection : site.collections()) {
+            Owner owner = new Owner(collection.config().declaredAt(), "a data download of the collection \""
+                    + collection.name() + "\"", true);
+            files(collection.name()).forEach(file -> paths.claim(file, owner));
+        }
+    }
 
     @Override
     public List<Problem> write(BuiltSite site, SiteWriter out) {

@@ -4,10 +4,13 @@ import dossier.config.SiteConfig;
 import dossier.content.SitePaths;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
+import dossier.output.OutputPaths.Owner;
+import dossier.output.OutputPaths;
 import dossier.output.SiteWriter;
 import dossier.problem.Problem;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,14 @@ public final class Redirects implements SiteOutput {
     /** What a URL path holds unescaped (RFC 3986 pchar and "/"), less "'", which attributes may misread. */
     private static final String PATH_CHARS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&()*+,;=:@/%";
+
+    /** Claims the list of 301s; the page at each alias is claimed with the content, where the alias is written. */
+    @Override
+    public void claim(Path root, LinkedSite site, List<Path> templateAssets, OutputPaths paths) {
+        if (!site.aliases().isEmpty()) {
+            paths.claim(FILE, Owner.generated("the build's redirect list"));
+        }
+    }
 
     @Override
     public List<Problem> write(BuiltSite built, SiteWriter out) {

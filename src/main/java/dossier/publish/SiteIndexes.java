@@ -1,6 +1,9 @@
 package dossier.publish;
 
 import dossier.config.SiteConfig;
+import dossier.link.LinkedSite;
+import dossier.output.OutputPaths.Owner;
+import dossier.output.OutputPaths;
 import dossier.output.SiteWriter;
 import dossier.pages.RenderJobs;
 import dossier.pages.RenderedPage;
@@ -8,6 +11,7 @@ import dossier.problem.Problem;
 import dossier.versions.HistoryPages;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +26,15 @@ import java.util.Set;
  * replace, as Zola's and Hugo's may; the model gives the values, the template's format escapes them.
  */
 final class SiteIndexes implements SiteOutput {
+    private static final List<String> FILES = List.of("sitemap.xml", "feed.xml", "robots.txt");
     private static final int FEED_ENTRIES = 100;
     private static final Set<String> IN_FEED = Set.of("page", "record", "chart");
     private static final Set<String> NOT_LISTED = Set.of("404", RenderJobs.EMBED_KIND);
+
+    @Override
+    public void claim(Path root, LinkedSite site, List<Path> templateAssets, OutputPaths paths) {
+        FILES.forEach(file -> paths.claim(file, Owner.generated("the build's own " + file)));
+    }
 
     @Override
     public List<Problem> write(BuiltSite site, SiteWriter out) {
