@@ -52,7 +52,7 @@ public final class XmlText extends CommonMarkupOutputFormat<XmlText.Markup> {
 
     @Override
     public boolean isLegacyBuiltInBypassed(String builtInName) {
-        return builtInName.equals("xml") || builtInName.equals("html") || builtInName.equals("xhtml");
+        return builtInName.equals("xml");
     }
 
     @Override
