@@ -3,6 +3,7 @@ package dossier.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.config.CollectionConfig;
 import dossier.config.SiteConfig;
+import dossier.io.FileMemo;
 import dossier.io.PublishableFiles;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
@@ -31,6 +32,11 @@ public final class ContentLoader {
     private final PageReader pages;
     private final SchemaLoader schemas = new SchemaLoader();
     private final ChartReader charts;
+    /** The pages read by earlier loads of this loader, while their files stay as they were. */
+    private final FileMemo<PageRead> pagesRead = new FileMemo<>();
+
+    /** A page file read: the page, or the problems that kept it out. */
+    private record PageRead(Optional<Page> page, List<Problem> problems) {}
 
     public ContentLoader(YamlReader yaml, PageReader pages, RecordSchema chartSchema) {
         this.yaml = yaml;
@@ -162,7 +168,21 @@ public final class ContentLoader {
         return Optional.of(new Record(collection, id, shown, doc));
     }
 
+    /**
+     * A page, read again only when its file changed since this loader last read it well: a loader
+     * kept for many builds ({@code serve}) parses only the pages that changed.
+     */
     private Optional<Page> readPage(Path contentDir, Path file, Problems problems) {
+        PageRead read = pagesRead.get(file, changed -> {
+            Problems own = new Problems();
+            Optional<Page> page = readPageFile(contentDir, changed, own);
+            return new PageRead(page, own.sorted());
+        }, fresh -> fresh.problems().isEmpty());
+        problems.addAll(read.problems());
+        return read.page();
+    }
+
+    private Optional<Page> readPageFile(Path contentDir, Path file, Problems problems) {
         Path relative = contentDir.relativize(file);
         String shown = "content/" + relative.toString().replace('\\', '/');
         List<String> segments = new ArrayList<>();

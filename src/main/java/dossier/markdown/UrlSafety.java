@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
 
 /**
  * Tells whether a URL may reach a reader: relative, or with a scheme from a short list, however the
@@ -48,7 +47,7 @@ public final class UrlSafety {
     public static Optional<String> scheme(String url) {
         String text = url;
         for (int round = 0; round < DECODING_ROUNDS; round++) {
-            String decoded = percentDecoded(Parser.unescapeEntities(text, true));
+            String decoded = percentDecoded(HtmlEntities.decoded(text));
             decoded = SKIPPED.matcher(decoded).replaceAll("");
             if (decoded.equals(text)) {
                 break;

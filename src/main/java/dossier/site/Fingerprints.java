@@ -1,5 +1,6 @@
 package dossier.site;
 
+import dossier.io.FileMemo;
 import dossier.io.Sha256;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
@@ -28,9 +29,16 @@ final class Fingerprints {
     private String allContent; // made on first use, see allContent()
     private List<String> contentFiles; // listed on first use, see contentFiles()
     private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final FileMemo<String> hashes;
 
     Fingerprints(Path root, LinkedSite linked, String generator) {
+        this(root, linked, generator, new FileMemo<>());
+    }
+
+    /** @param hashes the files' hashes that earlier builds made, kept while the files stay as they were */
+    Fingerprints(Path root, LinkedSite linked, String generator, FileMemo<String> hashes) {
         this.root = root;
+        this.hashes = hashes;
         MessageDigest code = Sha256.digest();
         update(code, generator);
         // Every page and every version holds the baseUrl: one built for another (--base-url) is not reused.
@@ -127,12 +135,16 @@ final class Fingerprints {
             if (!Files.isRegularFile(path)) {
                 return "-";
             }
-            try {
-                return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(path)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return hashes.get(path, Fingerprints::sha256);
         });
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> filesUnder(String folder) {

@@ -56,6 +56,8 @@ public final class SiteBuilder {
     private final String generator = GeneratorCode.identity();
     private final java.util.function.Function<Path, GitHistory> history;
     private final java.util.function.Supplier<UndatedFallback> undated;
+    /** The hashes of the files earlier builds of this builder read ({@code serve}), while they stay as they were. */
+    private final dossier.io.FileMemo<String> fileHashes = new dossier.io.FileMemo<>();
     /** Told the file of each page whose Markdown a build renders. */
     private final java.util.function.Consumer<String> markdownRendered;
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
@@ -206,7 +208,7 @@ public final class SiteBuilder {
         SiteWriter output = begin.get();
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
-        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
+        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator, fileHashes);
         ChangeHistory changes = git.lastChanged();
         UndatedFallback fallback = undated.get();
         List<String> notes = new java.util.ArrayList<>();
