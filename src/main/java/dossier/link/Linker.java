@@ -180,7 +180,7 @@ public final class Linker {
     private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {
         for (var item : content.config().navigation()) {
             String url = item.url();
-            if (url.startsWith("ref:") && !targets.containsKey(url.substring(4).replaceAll("/$", ""))) {
+            if (RefTarget.parse(url).filter(ref -> !targets.containsKey(ref.name())).isPresent()) {
                 problems.add(Problem.at(item.at(), "the navigation link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
             }

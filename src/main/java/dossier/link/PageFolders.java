@@ -134,8 +134,8 @@ public final class PageFolders {
     static String title(String path, SiteConfig config) {
         String name = path.substring(1, path.length() - 1);
         for (SiteConfig.NavItem item : config.navigation()) {
-            String url = item.url().replaceAll("/$", "");
-            if (item.url().equals(path) || url.equals("ref:" + name)) {
+            if (item.url().equals(path)
+                    || RefTarget.parse(item.url()).equals(Optional.of(new RefTarget(name, Optional.empty())))) {
                 return item.title();
             }
         }

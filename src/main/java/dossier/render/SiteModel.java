@@ -8,6 +8,7 @@ import dossier.content.TableColumns;
 import dossier.format.ValueOrder;
 import dossier.link.LinkedSite;
 import dossier.link.PageFolders;
+import dossier.link.RefTarget;
 import dossier.link.Reference;
 import dossier.link.Target;
 import dossier.schema.SchemaField;
@@ -290,9 +291,8 @@ public final class SiteModel {
     }
 
     private String navHref(String url) {
-        if (url.startsWith("ref:")) {
-            return site.target(url.substring(4).replaceAll("/$", "")).map(t -> href(t.path())).orElse(href("/"));
-        }
-        return href(url);
+        return RefTarget.parse(url)
+                .map(ref -> site.target(ref.name()).map(t -> ref.at(href(t.path()))).orElse(href("/")))
+                .orElseGet(() -> href(url));
     }
 }

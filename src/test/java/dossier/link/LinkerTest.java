@@ -251,10 +251,14 @@ class LinkerTest {
                 .nav("Items", "ref:items")
                 .nav("Alpha", "ref:items/alpha/")
                 .nav("About", "ref:about")
+                .nav("Team", "ref:about#team")
                 .nav("Elsewhere", "https://example.org/nothing/")
                 .nav("Broken", "ref:items/omega")
+                .nav("Broken, at a heading", "ref:items/omega/#history")
                 .link();
         assertEquals(List.of("content/dossier.yaml:1:1: the navigation link \"ref:items/omega\" names nothing; write "
+                + "ref:<collection>/<id>, ref:<collection> or ref:<page path>",
+                "content/dossier.yaml:1:1: the navigation link \"ref:items/omega/#history\" names nothing; write "
                 + "ref:<collection>/<id>, ref:<collection> or ref:<page path>"), errors());
     }
 
