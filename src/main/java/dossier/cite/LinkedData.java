@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.config.SiteConfig;
 import dossier.io.Jackson;
 import dossier.io.ScriptJson;
+import dossier.link.PageKind;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class LinkedData {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("@context", "https://schema.org");
         String type = dataset.isPresent() ? "Dataset"
-                : c.kind().equals("page") || c.kind().equals("record") ? "Article" : "WebPage";
+                : c.kind() == PageKind.PAGE || c.kind() == PageKind.RECORD ? "Article" : "WebPage";
         node.put("@type", type);
         node.put("@id", url);
         node.put("url", url);

@@ -19,9 +19,6 @@ import java.util.TreeSet;
  * the page from the folder's name. The home page's folder, the root, is no such folder.
  */
 public final class PageFolders {
-    /** The kind of target the build makes for a folder that has no page of its own. */
-    public static final String KIND = "folder";
-
     /**
      * One line of a folder's list: a page of the folder, or one of its subfolders.
      *
@@ -59,7 +56,7 @@ public final class PageFolders {
         for (String path : paths(site.pages())) {
             Target target = byPath.get(path);
             Page own = pages.get(path);
-            if (target == null || !(target.kind().equals(KIND) || own != null && target.kind().equals("page"))) {
+            if (target == null || !(target.kind() == PageKind.FOLDER || own != null && target.kind() == PageKind.PAGE)) {
                 continue;
             }
             List<Item> items = new ArrayList<>();

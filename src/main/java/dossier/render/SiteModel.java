@@ -8,6 +8,7 @@ import dossier.content.TableColumns;
 import dossier.format.ValueOrder;
 import dossier.link.LinkedSite;
 import dossier.link.PageFolders;
+import dossier.link.PageKind;
 import dossier.link.RefTarget;
 import dossier.link.Reference;
 import dossier.link.Target;
@@ -102,10 +103,10 @@ public final class SiteModel {
         return model;
     }
 
-    public Map<String, Object> page(String kind, String title, String sitePath, String source, String date,
+    public Map<String, Object> page(PageKind kind, String title, String sitePath, String source, String date,
                                     String summary, Object params, Object content) {
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("kind", kind);
+        page.put("kind", kind.key());
         page.put("title", title);
         page.put("date", date);
         page.put("summary", summary);
@@ -121,7 +122,7 @@ public final class SiteModel {
     }
 
     public Map<String, Object> narrativePage(Page page, Object content) {
-        Map<String, Object> model = page(page.isHome() ? "home" : "page", page.front().title(), page.path(),
+        Map<String, Object> model = page(page.isHome() ? PageKind.HOME : PageKind.PAGE, page.front().title(), page.path(),
                 page.file(), page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()),
                 content);
         model.put("draft", page.isDraft());
@@ -134,7 +135,7 @@ public final class SiteModel {
     /** The page the build makes for a folder of pages that has no page of its own: the folder's list. */
     public Map<String, Object> folderPage(String path, String source, Object content) {
         PageFolders.Folder folder = folders.at(path).orElseThrow();
-        Map<String, Object> model = page(PageFolders.KIND, folder.title(), path, source, "", "", Map.of(), content);
+        Map<String, Object> model = page(PageKind.FOLDER, folder.title(), path, source, "", "", Map.of(), content);
         folders.addTo(model, path);
         return model;
     }
@@ -242,7 +243,7 @@ public final class SiteModel {
 
     private Map<String, Object> targetMap(Target target) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", target.kind());
+        map.put("kind", target.kind().key());
         map.put("title", target.title());
         map.put("path", target.path());
         map.put("url", href(target.path()));

@@ -304,10 +304,10 @@ final class PageRenderer {
         }
         RenderJob.Provenance provenance = job.provenance();
         String kind = switch (provenance.kind()) {
-            case "record" -> provenance.keywords().isEmpty() ? "Record" : provenance.keywords().get(0);
-            case "chart", "charts" -> "Chart";
-            case "collection" -> "Collection";
-            case "home" -> "Home";
+            case RECORD -> provenance.keywords().isEmpty() ? "Record" : provenance.keywords().get(0);
+            case CHART, CHARTS -> "Chart";
+            case COLLECTION -> "Collection";
+            case HOME -> "Home";
             default -> "Page";
         };
         SearchIndex.Document entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);
