@@ -93,17 +93,17 @@ public final class SiteModel {
     }
 
     /** The model of a page; {@code extra} adds "record" or "collection". */
-    public Map<String, Object> model(Map<String, Object> page, Map<String, Object> extra) {
+    public RenderModel model(PageModel page, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("site", siteMap);
-        model.put("page", page);
+        model.put("page", page.entries());
         model.put("ref", refFunction);
         model.put("fmt", TemplateFunctions.FIGURES);
         model.put("passageUrl", TemplateFunctions.PASSAGE_URL);
-        return model;
+        return new RenderModel(page, model);
     }
 
-    public Map<String, Object> page(PageKind kind, String title, String sitePath, String source, String date,
+    public PageModel page(PageKind kind, String title, String sitePath, String source, String date,
                                     String summary, Object params, Object content) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind.key());
@@ -118,25 +118,25 @@ public final class SiteModel {
         page.put("source", source);
         // Only serve renders drafts; it marks them by this, and a page made of no file is none.
         page.put("draft", false);
-        return page;
+        return new PageModel(kind, title, sitePath, page);
     }
 
-    public Map<String, Object> narrativePage(Page page, Object content) {
-        Map<String, Object> model = page(page.isHome() ? PageKind.HOME : PageKind.PAGE, page.front().title(), page.path(),
+    public PageModel narrativePage(Page page, Object content) {
+        PageModel model = page(page.isHome() ? PageKind.HOME : PageKind.PAGE, page.front().title(), page.path(),
                 page.file(), page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()),
                 content);
         model.put("draft", page.isDraft());
         if (!page.isHome()) {
-            folders.addTo(model, page.path());
+            folders.addTo(model.entries(), page.path());
         }
         return model;
     }
 
     /** The page the build makes for a folder of pages that has no page of its own: the folder's list. */
-    public Map<String, Object> folderPage(String path, String source, Object content) {
+    public PageModel folderPage(String path, String source, Object content) {
         PageFolders.Folder folder = folders.at(path).orElseThrow();
-        Map<String, Object> model = page(PageKind.FOLDER, folder.title(), path, source, "", "", Map.of(), content);
-        folders.addTo(model, path);
+        PageModel model = page(PageKind.FOLDER, folder.title(), path, source, "", "", Map.of(), content);
+        folders.addTo(model.entries(), path);
         return model;
     }
 

@@ -4,6 +4,7 @@ import dossier.history.Change;
 import dossier.link.LinkedSite;
 import dossier.link.PageKind;
 import dossier.problem.Problems;
+import dossier.render.PageModel;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import java.io.StringWriter;
@@ -123,11 +124,11 @@ final class HistoryPages {
         history.put("title", page.title());
         history.put("url", model.href(page.sitePath()));
         history.put("entries", entries);
-        Map<String, Object> pageModel = model.page(PageKind.HISTORY, "History of " + page.title(), path,
+        PageModel pageModel = model.page(PageKind.HISTORY, "History of " + page.title(), path,
                 page.links().source(), "", "", Map.of(), PageRenderer.markup(""));
         StringWriter writer = new StringWriter();
         Optional<dossier.problem.Problem> failed = templates.render(TEMPLATE, model.model(pageModel,
-                Map.of("history", history)), writer);
+                Map.of("history", history)).data(), writer);
         if (failed.isPresent()) {
             problems.add(failed.get());
             return Optional.empty();

@@ -4,6 +4,7 @@ import dossier.cite.LinkedData;
 import dossier.content.Page;
 import dossier.content.SitePaths;
 import dossier.link.PageKind;
+import dossier.render.RenderModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,10 @@ import java.util.function.Function;
  * @param version    set when the job renders a revision of the page at its version URL, not the page itself
  */
 record RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
-                 Function<Object, Map<String, Object>> model, Provenance provenance, Optional<PageVersion> version) {
+                 Function<Object, RenderModel> model, Provenance provenance, Optional<PageVersion> version) {
 
     RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
-              Function<Object, Map<String, Object>> model, Provenance provenance) {
+              Function<Object, RenderModel> model, Provenance provenance) {
         this(sitePath, source, template, markdown, model, provenance, Optional.empty());
     }
 

@@ -12,6 +12,7 @@ import dossier.link.PageFolders;
 import dossier.link.PageKind;
 import dossier.link.Target;
 import dossier.markdown.MarkdownRenderer;
+import dossier.render.PageModel;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import dossier.site.RenderJob.Provenance;
@@ -83,7 +84,7 @@ final class RenderJobs {
                         .map(Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
-                    Map<String, Object> page = model.page(PageKind.RECORD, String.valueOf(recordModel.get("title")),
+                    PageModel page = model.page(PageKind.RECORD, String.valueOf(recordModel.get("title")),
                             recordPath, record.file(), record.fields().path("date").asText(""),
                             record.fields().path("summary").asText(""), recordModel.get("fields"), content);
                     page.put("draft", record.isDraft());
@@ -154,7 +155,7 @@ final class RenderJobs {
             chart.put("embedUrl", model.permalink(embedPath(spec)));
             chart.put("embedCode", embedCode(model.permalink(embedPath(spec)), spec.title()));
             jobs.add(new RenderJob(spec.path(), spec.file(), "chart.ftlh", Optional.empty(), content -> {
-                Map<String, Object> page = model.page(PageKind.CHART, spec.title(), spec.path(), spec.file(), "",
+                PageModel page = model.page(PageKind.CHART, spec.title(), spec.path(), spec.file(), "",
                         spec.caption(), Map.of(), figure);
                 page.put("hasCharts", true);
                 return model.model(page, Map.of("chart", chart));
@@ -173,7 +174,7 @@ final class RenderJobs {
     private static RenderJob embed(LinkedSite site, SiteModel model, ChartSpec spec, Map<String, Object> chart) {
         String path = embedPath(spec);
         return new RenderJob(path, spec.file(), EMBED_TEMPLATE, Optional.empty(), content -> {
-            Map<String, Object> page = model.page(PageKind.CHART_EMBED, spec.title(), path, spec.file(), "", spec.caption(),
+            PageModel page = model.page(PageKind.CHART_EMBED, spec.title(), path, spec.file(), "", spec.caption(),
                     Map.of(), content);
             page.put("hasCharts", true);
             page.put("canonical", model.permalink(spec.path()));
