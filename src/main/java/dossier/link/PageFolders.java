@@ -20,9 +20,6 @@ import java.util.TreeSet;
  * the page from the folder's name. The home page's folder, the root, is no such folder.
  */
 public final class PageFolders {
-    /** The kind of target the build makes for a folder that has no page of its own. */
-    public static final String KIND = "folder";
-
     /**
      * One line of a folder's list: a page of the folder, or one of its subfolders.
      *
@@ -64,7 +61,7 @@ public final class PageFolders {
         for (String path : paths(site.pages())) {
             Target target = byPath.get(path);
             Page own = pages.get(path);
-            if (target == null || !(target.kind().equals(KIND) || own != null && target.kind().equals("page"))) {
+            if (target == null || !(target.kind() == PageKind.FOLDER || own != null && target.kind() == PageKind.PAGE)) {
                 continue;
             }
             List<Item> items = new ArrayList<>(byFolder.getOrDefault(path, List.of()));
@@ -137,8 +134,8 @@ public final class PageFolders {
     static String title(String path, SiteConfig config) {
         String name = path.substring(1, path.length() - 1);
         for (SiteConfig.NavItem item : config.navigation()) {
-            String url = item.url().replaceAll("/$", "");
-            if (item.url().equals(path) || url.equals("ref:" + name)) {
+            if (item.url().equals(path)
+                    || RefTarget.parse(item.url()).equals(Optional.of(new RefTarget(name, Optional.empty())))) {
                 return item.title();
             }
         }

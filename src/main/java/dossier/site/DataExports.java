@@ -2,16 +2,15 @@ package dossier.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dossier.content.Collection;
 import dossier.content.FieldPaths;
 import dossier.content.Record;
 import dossier.io.CsvCells;
+import dossier.io.Jackson;
 import dossier.link.LinkedSite;
 import dossier.problem.Problem;
 import dossier.schema.RecordSchema;
@@ -33,8 +32,6 @@ import java.util.Set;
  * pages, for readers to reuse.
  */
 final class DataExports {
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final CsvMapper csv = new CsvMapper();
 
     /** Writes the downloads; a problem where a collection's records do not match the schema published for them. */
     List<Problem> write(LinkedSite site, SiteWriter out) {
@@ -42,10 +39,10 @@ final class DataExports {
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
             String pageField = PublishedSchema.pageField(collection);
-            ArrayNode array = json.createArrayNode();
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
             List<Map<String, String>> rows = new ArrayList<>();
             for (Record record : records) {
-                ObjectNode item = json.createObjectNode();
+                ObjectNode item = JsonNodeFactory.instance.objectNode();
                 item.put("id", record.id());
                 item.put(pageField, site.config().absolute(site.pathOf(record)));
                 // The fields its schema checked: aliases are old addresses of the page, draft how it is
@@ -154,7 +151,7 @@ final class DataExports {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
         try {
-            return csv.writer(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
+            return Jackson.CSV_WRITER.with(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,7 +159,7 @@ final class DataExports {
 
     private String text(JsonNode node) {
         try {
-            return new ObjectMapper().writeValueAsString(node);
+            return Jackson.JSON_WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,7 +167,7 @@ final class DataExports {
 
     private byte[] bytes(JsonNode node) {
         try {
-            return (json.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Jackson.JSON_INDENTED.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,7 +52,7 @@ final class Fingerprints {
         update(digest, templatesAndCode);
         update(digest, hashOf("content/dossier.yaml"));
         linked.targets().values().stream().sorted(Comparator.comparing(Target::key))
-                .forEach(t -> update(digest, t.key() + "|" + t.kind() + "|" + t.path() + "|" + t.title()));
+                .forEach(t -> update(digest, t.key() + "|" + t.kind().key() + "|" + t.path() + "|" + t.title()));
         new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
         // Weights order each folder of pages, and so every page's previous and next links.
         linked.pages().stream().map(page -> page.path() + "~" + page.front().weight()).sorted()

@@ -10,12 +10,14 @@ import dossier.history.GitHistory;
 import dossier.history.PassageChanges;
 import dossier.history.Snapshot;
 import dossier.link.LinkedSite;
+import dossier.link.PageKind;
 import dossier.problem.Problem;
 import dossier.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +49,7 @@ final class PastVersions {
      * @param inputs the git blob of each file the page shows, "-" for none; empty when it shows all content
      * @param tree   the content tree of the state, to find what changed for a page that shows all content
      */
-    record PageState(String revision, String kind, String title, String source, Map<String, String> inputs,
+    record PageState(String revision, PageKind kind, String title, String source, Map<String, String> inputs,
                      String tree) {
         PageState {
             // By path, not Map.copyOf: its iteration order changes from one JVM to the next, and the
@@ -91,7 +93,7 @@ final class PastVersions {
      * @param sequence the place of its commit in the walk, parents first: orders the revisions of a
      *                 page and of the paths it had before a rename
      */
-    record Revision(String sitePath, String revision, String kind, String title, ContentCommit commit, int sequence,
+    record Revision(String sitePath, String revision, PageKind kind, String title, ContentCommit commit, int sequence,
                     boolean first, List<Change> changes) {}
 
     /** A past state of the content as the loader found it. */
@@ -306,7 +308,7 @@ final class PastVersions {
     /** The title of each file that is a page of its own: a record's, a narrative page's, a chart spec's. */
     private static Map<String, String> fileTitles(Map<String, PageState> pages) {
         Map<String, String> titles = new HashMap<>();
-        pages.values().stream().filter(page -> Set.of("record", "page", "chart", "home").contains(page.kind()))
+        pages.values().stream().filter(page -> EnumSet.of(PageKind.RECORD, PageKind.PAGE, PageKind.CHART, PageKind.HOME).contains(page.kind()))
                 .forEach(page -> titles.putIfAbsent(page.source(), page.title()));
         return titles;
     }

@@ -17,6 +17,7 @@ import dossier.history.ChangeHistory;
 import dossier.history.GitHistory;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
+import dossier.link.RefTarget;
 import dossier.markdown.MarkdownRenderer;
 import dossier.passage.SourceTexts;
 import dossier.problem.Position;
@@ -492,10 +493,8 @@ public final class SiteBuilder {
 
     /** The href a navigation url becomes: a ref's target, or a site path under the base path. */
     private static String navigationHref(LinkedSite site, Function<String, Optional<String>> refs, String url) {
-        if (url.startsWith(MarkdownRenderer.REF_SCHEME)) {
-            return refs.apply(url.substring(MarkdownRenderer.REF_SCHEME.length()).replaceAll("/$", "")).orElse("");
-        }
-        return url.startsWith("/") ? site.config().href(url) : "";
+        return RefTarget.parse(url).map(ref -> refs.apply(ref.name()).map(ref::at).orElse(""))
+                .orElseGet(() -> url.startsWith("/") ? site.config().href(url) : "");
     }
 
     /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */

@@ -1,10 +1,12 @@
 package dossier.site;
 
 import dossier.config.SiteConfig;
+import dossier.link.PageKind;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
 /** sitemap.xml (every canonical page), feed.xml (Atom, by last change) and robots.txt. */
 final class SiteIndexes {
     private static final int FEED_ENTRIES = 100;
-    private static final Set<String> IN_FEED = Set.of("page", "record", "chart");
-    private static final Set<String> NOT_LISTED = Set.of("404", RenderJobs.EMBED_KIND);
+    private static final Set<PageKind> IN_FEED = EnumSet.of(PageKind.PAGE, PageKind.RECORD, PageKind.CHART);
+    private static final Set<PageKind> NOT_LISTED = EnumSet.of(PageKind.NOT_FOUND, PageKind.CHART_EMBED);
     private static final Pattern NOT_XML =
             Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 

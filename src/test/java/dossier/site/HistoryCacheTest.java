@@ -3,6 +3,7 @@ package dossier.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dossier.history.Change;
+import dossier.link.PageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class HistoryCacheTest {
     Path temp;
 
     private static final PastVersions.CommitRecord RECORD = new PastVersions.CommitRecord("",
-            Map.of("/a/", new PastVersions.PageState("0123456789ab", "record", "A", "content/a/x.yaml",
+            Map.of("/a/", new PastVersions.PageState("0123456789ab", PageKind.RECORD, "A", "content/a/x.yaml",
                     Map.of("content/a/x.yaml", "b10b"), "7ree")), List.of("/gone/"),
             List.of(new PastVersions.NewRevision("/a/", "0123456789ab", false, List.of(
                     new Change.Field("Title", "Old", "New"),
