@@ -33,10 +33,29 @@ public final class ContentLoader {
     private final SchemaLoader schemas = new SchemaLoader();
     private final ChartReader charts;
     /** The pages read by earlier loads of this loader, while their files stay as they were. */
-    private final FileMemo<PageRead> pagesRead = new FileMemo<>();
+    private final FileMemo<Read<Page>> pagesRead = new FileMemo<>();
 
-    /** A page file read: the page, or the problems that kept it out. */
-    private record PageRead(Optional<Page> page, List<Problem> problems) {}
+    /**
+     * The records read by earlier loads, by collection, while the collection's schema is the one they
+     * were checked against (a schema whose text changes is compiled again, and its records are read again).
+     */
+    private final Map<String, Map.Entry<RecordSchema, FileMemo<Read<Record>>>> recordsRead =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A file read: what it holds, or the problems that kept it out. */
+    private record Read<T>(Optional<T> value, List<Problem> problems) {}
+
+    /** What {@code reader} makes of a file, made again only when the file changed or had problems. */
+    private static <T> Optional<T> remembered(FileMemo<Read<T>> memo, Path file, Problems problems,
+                                              java.util.function.BiFunction<Path, Problems, Optional<T>> reader) {
+        Read<T> read = memo.get(file, changed -> {
+            Problems own = new Problems();
+            Optional<T> value = reader.apply(changed, own);
+            return new Read<>(value, own.sorted());
+        }, fresh -> fresh.problems().isEmpty());
+        problems.addAll(read.problems());
+        return read.value();
+    }
 
     public ContentLoader(YamlReader yaml, PageReader pages, RecordSchema chartSchema) {
         this.yaml = yaml;
@@ -90,7 +109,7 @@ public final class ContentLoader {
             List<Path> recordFiles = byCollection.getOrDefault(collection.name(), List.of());
             List<Record> records = schema.isEmpty() ? List.of()
                     : recordFiles.parallelStream()
-                            .map(file -> readRecord(root, collection.name(), file, schema.get(), problems))
+                            .map(file -> readRecordOnce(root, collection.name(), file, schema.get(), problems))
                             .flatMap(Optional::stream)
                             .toList();
             reportDuplicateIds(records, problems);
@@ -110,6 +129,14 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         return new Content(config, collections, loadedPages, specs, staticFiles);
+    }
+
+    /** A record, read again only when its file or its collection's schema changed since this loader last read it well. */
+    private Optional<Record> readRecordOnce(Path root, String collection, Path file, RecordSchema schema,
+                                            Problems problems) {
+        FileMemo<Read<Record>> memo = recordsRead.compute(collection, (name, known) ->
+                known != null && known.getKey() == schema ? known : Map.entry(schema, new FileMemo<>())).getValue();
+        return remembered(memo, file, problems, (changed, own) -> readRecord(root, collection, changed, schema, own));
     }
 
     private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,
@@ -173,13 +200,7 @@ public final class ContentLoader {
      * kept for many builds ({@code serve}) parses only the pages that changed.
      */
     private Optional<Page> readPage(Path contentDir, Path file, Problems problems) {
-        PageRead read = pagesRead.get(file, changed -> {
-            Problems own = new Problems();
-            Optional<Page> page = readPageFile(contentDir, changed, own);
-            return new PageRead(page, own.sorted());
-        }, fresh -> fresh.problems().isEmpty());
-        problems.addAll(read.problems());
-        return read.page();
+        return remembered(pagesRead, file, problems, (changed, own) -> readPageFile(contentDir, changed, own));
     }
 
     private Optional<Page> readPageFile(Path contentDir, Path file, Problems problems) {
