@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  *
  * <p>Run with {@code java src/bench/ServeLatency.java target/dossier.jar . 20}: the jar, the dossier
  * root (its content/ and templates/ are copied; the original is not touched) and the number of edits
- * of each kind.
+ * of each kind. On another dossier (the generated ones of {@code benchmark.sh}), name the one edit
+ * to time after those: the file, the page's path under the site's base path, and a text of the file
+ * the marker is written into, {@code ... 20 content/posts/page-00001.md posts/page-00001/ "## "}.
  */
 public final class ServeLatency {
     private static final int WARM_UP = 5;
@@ -54,7 +56,9 @@ public final class ServeLatency {
             Thread drain = new Thread(() -> log.lines().forEach(l -> {}));
             drain.setDaemon(true);
             drain.start();
-            List<Edit> edits = List.of(
+            List<Edit> edits = args.length > 5
+                    ? List.of(new Edit("Markdown page", args[3], base + args[4], args[5], "Latency marker"))
+                    : List.of(
                     new Edit("Markdown page", "content/about.md", base + "about/", "It is built with Dossier",
                             "Latency marker"),
                     new Edit("record", "content/aid/kazakhstan-1997-2003.yaml", base + "aid/kazakhstan-1997-2003/",

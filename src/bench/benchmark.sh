@@ -9,11 +9,15 @@
 # paid by both tools, varied by up to 3x from run to run. On a disk, outputs are deleted only after
 # each size, followed by a pause of SETTLE seconds (35).
 #
-#   src/bench/benchmark.sh            # 4,000 and 40,000 pages, 10,000 records, 4,000 and 8,000
-#                                     # records that all name one record; 5 runs each
+#   src/bench/benchmark.sh            # 4,000 and 40,000 pages (a clean build, then a rebuild after
+#                                     # a one-page edit, then serve's save-to-shown time), this
+#                                     # dossier in serve, 10,000 records, 4,000 and 8,000 records
+#                                     # that all name one record; 5 runs each
+#   RUNS=5 SIZES=4000 RECORDS="" SHARED="" src/bench/benchmark.sh   # the issue-19 cases at 4,000
 #   RUNS=3 SIZES="" RECORDS=2000 SHARED="2000 4000 8000" src/bench/benchmark.sh   # records only
 #   RUNS=3 SIZES="4000" src/bench/benchmark.sh
 #   OUT=/tmp/bench-out src/bench/benchmark.sh      # outputs on the disk instead
+#   BASE_JAR=../old/target/dossier.jar src/bench/benchmark.sh   # clean builds of an older jar too
 #
 # Needs: JDK 17, Maven, hugo (apt-get install hugo), GNU time (/usr/bin/time).
 set -euo pipefail
@@ -23,29 +27,37 @@ SIZES=${SIZES-"4000 40000"}   # an empty value (SIZES="") runs none
 RECORDS=${RECORDS-10000}
 SHARED=${SHARED-"4000 8000"}
 SETTLE=${SETTLE:-35}
+SERVE=${SERVE-15}             # edits timed in serve at each size and on this dossier; "" for none
 WORK=${WORK:-/tmp/dossier-bench}
 if [ -z "${OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
   OUT=/dev/shm/dossier-bench-out
 fi
 OUT=${OUT:-$WORK/out}
 JAR=${JAR:-target/dossier.jar}
+BASE_JAR=${BASE_JAR:-}        # another build of Dossier to compare clean builds with, in the same run
 [ -f "$JAR" ] || mvn -B -q -DskipTests -Ddossier.site.skip=true package
 [ -z "$SIZES" ] || command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install hugo" >&2; exit 2; }
 
 mkdir -p "$WORK"
 rm -rf "$WORK"/*/runs "$WORK"/*/out "$WORK"/*/.out.* "$WORK"/*/hugo/hugo-out "$WORK"/*/fresh-* "$OUT"
 mkdir -p "$OUT"
+: > "$WORK/serve.txt"
 FILE_SYSTEM=$(stat -f -c %T "$OUT")
 # In memory, deleting costs nothing later: each output goes as soon as it is measured.
 case "$FILE_SYSTEM" in tmpfs|ramfs) IN_MEMORY=1 ;; *) IN_MEMORY= ;; esac
 [ -n "$IN_MEMORY" ] || sleep "$SETTLE"
 
-# run_once OUTPUT CMD...: one build into OUTPUT; prints "seconds peak_kb".
+# timed CMD...: runs it; prints "seconds peak_kb".
+timed() {
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
+  tail -1 "$WORK/time.txt"
+}
+
+# run_once OUTPUT CMD...: one build into OUTPUT, deleted after it when in memory; prints "seconds peak_kb".
 run_once() {
   local output=$1
   shift
-  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1
-  tail -1 "$WORK/time.txt"
+  timed "$@"
   if [ -n "$IN_MEMORY" ]; then rm -rf "$output" "$(dirname "$output")/.$(basename "$output")".*; fi
 }
 
@@ -77,11 +89,33 @@ for n in $SIZES; do
   [ -d "$dir" ] || java src/bench/GenerateContent.java pages "$n" "$dir"
   ds=() hs=()
   # Dossier and Hugo take turns, so that the machine's ups and downs fall on both.
+  bs=()
   for run in $(seq "$RUNS"); do
     ds+=("$(run_once "$OUT/$n/dossier-$run" java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$OUT/$n/dossier-$run")")
     hs+=("$(run_once "$OUT/$n/hugo-$run" hugo --quiet --source "$dir/hugo" --destination "$OUT/$n/hugo-$run")")
+    [ -z "$BASE_JAR" ] || bs+=("$(run_once "$OUT/$n/base-$run" java -jar "$BASE_JAR" build --quiet --root "$dir/dossier" --out "$OUT/$n/base-$run")")
   done
-  report "$n Markdown pages" "$(summary "${ds[@]}")" "$(summary "${hs[@]}")" "$n"
+  hugo_full=$(summary "${hs[@]}")
+  report "$n Markdown pages" "$(summary "${ds[@]}")" "$hugo_full" "$n"
+  [ -z "$BASE_JAR" ] || report "$n, BASE_JAR" "$(summary "${bs[@]}")" "$hugo_full" "$n"
+  # A CI rebuild: the last build's site and cache kept, one page edited (a line appended to its
+  # body), a cold JVM. Compared with Hugo's full build, since Hugo keeps nothing between runs.
+  kept=$OUT/$n/dossier-kept
+  java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$kept" >/dev/null 2>&1
+  page=$dir/dossier/content/posts/page-00001.md
+  original=$(cat "$page")
+  rs=()
+  for run in $(seq "$RUNS"); do
+    printf '%s\n\nEdited in run %s.\n' "$original" "$run" > "$page"
+    rs+=("$(timed java -jar "$JAR" build --quiet --root "$dir/dossier" --out "$kept")")
+  done
+  printf '%s\n' "$original" > "$page"
+  report "$n, one page edited" "$(summary "${rs[@]}")" "$hugo_full" "$n"
+  if [ -n "$SERVE" ]; then
+    # serve: save an edit to one page, time until the served page shows it (median of SERVE edits).
+    java src/bench/ServeLatency.java "$JAR" "$dir/dossier" "$SERVE" content/posts/page-00002.md \
+      posts/page-00002/ "## " | sed "s/^/serve, $n pages: /" >> "$WORK/serve.txt"
+  fi
   settle
 done
 # records KIND COUNT LABEL: Dossier alone (Hugo has no records) on COUNT generated records.
@@ -101,5 +135,10 @@ records() {
 for n in $SHARED; do
   records shared "$n" "$n naming one record"
 done
+if [ -n "$SERVE" ]; then
+  java src/bench/ServeLatency.java "$JAR" . "$SERVE" | sed "s/^/serve, this dossier: /" >> "$WORK/serve.txt"
+fi
+echo
+cat "$WORK/serve.txt"
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS cold builds, outputs in $OUT ($FILE_SYSTEM); $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d" " -f1-2)"

@@ -59,6 +59,12 @@ class LongReadFoldersTest {
     }
 
     @Test
+    void aNavigationRefKeepsItsAnchor() throws IOException {
+        assertEquals(List.of("/reads/essays/", "/reads/essays/first/#two"),
+                page("about").select("nav[aria-label=Main] a").eachAttr("href"));
+    }
+
+    @Test
     void aPageWithFewerThanFourSectionsHasNone() throws IOException {
         assertEquals(List.of(), texts(page("essays/second"), "nav.toc"), "three sections");
         assertEquals(List.of(), texts(page("guides/start"), "nav.toc"), "no section");

@@ -116,12 +116,12 @@ final class PlannedOutputs {
 
     private static String describe(Target target) {
         return switch (target.kind()) {
-            case "home" -> "the home page";
-            case "collection" -> "the page of the collection \"" + target.key() + "\"";
-            case "charts" -> "the page that lists the charts";
-            case "search" -> "the search page";
-            case "chart" -> "the page of the chart " + target.source();
-            default -> "the " + target.kind() + " " + target.source();
+            case HOME -> "the home page";
+            case COLLECTION -> "the page of the collection \"" + target.key() + "\"";
+            case CHARTS -> "the page that lists the charts";
+            case SEARCH -> "the search page";
+            case CHART -> "the page of the chart " + target.source();
+            default -> "the " + target.kind().key() + " " + target.source();
         };
     }
 }

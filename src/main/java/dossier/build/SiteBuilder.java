@@ -21,6 +21,7 @@ import dossier.history.ChangeHistory;
 import dossier.history.GitHistory;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
+import dossier.link.RefTarget;
 import dossier.markdown.MarkdownRenderer;
 import dossier.output.MemoryOutput;
 import dossier.output.MemorySite;
@@ -79,6 +80,8 @@ public final class SiteBuilder {
     private final String generator = GeneratorCode.identity();
     private final java.util.function.Function<Path, GitHistory> history;
     private final java.util.function.Supplier<UndatedFallback> undated;
+    /** The hashes of the files earlier builds of this builder read ({@code serve}), while they stay as they were. */
+    private final dossier.io.FileMemo<String> fileHashes = new dossier.io.FileMemo<>();
     /** Told the file of each page whose Markdown a build renders. */
     private final java.util.function.Consumer<String> markdownRendered;
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
@@ -229,7 +232,7 @@ public final class SiteBuilder {
         SiteWriter output = begin.get();
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
-        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator);
+        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator, fileHashes);
         ChangeHistory changes = git.lastChanged();
         UndatedFallback fallback = undated.get();
         List<String> notes = new java.util.ArrayList<>();
@@ -506,10 +509,8 @@ public final class SiteBuilder {
 
     /** The href a navigation url becomes: a ref's target, or a site path under the base path. */
     private static String navigationHref(LinkedSite site, Function<String, Optional<String>> refs, String url) {
-        if (url.startsWith(MarkdownRenderer.REF_SCHEME)) {
-            return refs.apply(url.substring(MarkdownRenderer.REF_SCHEME.length()).replaceAll("/$", "")).orElse("");
-        }
-        return url.startsWith("/") ? site.config().href(url) : "";
+        return RefTarget.parse(url).map(ref -> refs.apply(ref.name()).map(ref::at).orElse(""))
+                .orElseGet(() -> url.startsWith("/") ? site.config().href(url) : "");
     }
 
     /** Where the record in {@code file} holds the string {@code text}: a link a template printed from it. */

@@ -1,6 +1,7 @@
 package dossier.cache;
 
 import dossier.history.Change;
+import dossier.link.PageKind;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record CommitRecord(String problem, Map<String, PageState> changed, List<
      * @param inputs the git blob of each file the page shows, "-" for none; empty when it shows all content
      * @param tree   the content tree of the state, to find what changed for a page that shows all content
      */
-    public record PageState(String revision, String kind, String title, String source, Map<String, String> inputs,
+    public record PageState(String revision, PageKind kind, String title, String source, Map<String, String> inputs,
                             String tree) {
         public PageState {
             // By path, not Map.copyOf: its iteration order changes from one JVM to the next, and the

@@ -1,9 +1,9 @@
 package dossier.cache;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dossier.io.AtomicFiles;
+import dossier.io.Jackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  * not read.
  */
 public final class HistoryCache {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader STORED = Jackson.JSON_READER.forType(Stored.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The file's shape: the generator that wrote it and its records. */
     record Stored(String generator, Map<String, CommitRecord> commits) {}
@@ -44,7 +44,7 @@ public final class HistoryCache {
         // Like the render cache: only a regular file is read, and an unreadable one costs a full walk.
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
-                Stored stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() { });
+                Stored stored = STORED.readValue(file.toFile());
                 if (stored != null && generator.equals(stored.generator()) && stored.commits() != null) {
                     previous = stored.commits();
                 }
@@ -79,7 +79,7 @@ public final class HistoryCache {
             return;
         }
         try {
-            AtomicFiles.replace(file, JSON.writeValueAsString(stored));
+            AtomicFiles.replace(file, Jackson.JSON_WRITER.writeValueAsString(stored));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

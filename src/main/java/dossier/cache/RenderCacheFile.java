@@ -1,9 +1,9 @@
 package dossier.cache;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dossier.io.AtomicFiles;
+import dossier.io.Jackson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +24,8 @@ import java.util.TreeMap;
 final class RenderCacheFile {
     /** Changed whenever the lines change shape: a cache of another shape is not read. */
     static final String FORMAT = "{\"dossier\":\"render cache\",\"format\":2}";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final ObjectReader LINE = JSON.readerFor(Line.class);
+    private static final ObjectReader LINE = Jackson.JSON_READER.forType(Line.class)
+            .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** One line of the file; a version or history page has no {@code page}. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -73,7 +71,7 @@ final class RenderCacheFile {
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
         try {
             for (Map.Entry<String, RenderCache.Entry> entry : new TreeMap<>(entries).entrySet()) {
-                text.append(JSON.writeValueAsString(new Line(entry.getKey(), entry.getValue().fingerprint(),
+                text.append(Jackson.JSON_WRITER.writeValueAsString(new Line(entry.getKey(), entry.getValue().fingerprint(),
                         entry.getValue().page()))).append('\n');
             }
             AtomicFiles.replace(file, text.toString());

@@ -1,11 +1,12 @@
 package dossier.chart;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.content.ChartSpec;
 import dossier.format.Figures;
+import dossier.io.Jackson;
 import dossier.io.ScriptJson;
 import dossier.link.LinkedSite;
 import dossier.link.Reference;
@@ -29,7 +30,6 @@ public final class ChartFigure {
 
     private final LinkedSite site;
     private final ChartColours colours;
-    private final ObjectMapper json = new ObjectMapper();
 
     public ChartFigure(LinkedSite site, ChartColours colours) {
         this.site = site;
@@ -100,7 +100,7 @@ public final class ChartFigure {
     }
 
     private String embedded(ChartSpec spec, ChartData data) {
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("type", spec.type());
         root.put("unit", spec.unit());
         root.put("unitSingular", spec.unitSingular());
@@ -152,7 +152,7 @@ public final class ChartFigure {
             }
         }
         try {
-            return ScriptJson.embeddable(json.writeValueAsString(root));
+            return ScriptJson.embeddable(Jackson.JSON_WRITER.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,10 @@
 package dossier.chart;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dossier.content.ChartSpec;
 import dossier.io.CsvCells;
+import dossier.io.Jackson;
 import dossier.link.LinkedSite;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ public final class ChartTable {
             rows.add(row.stream().map(CsvCells::inert).toList());
         }
         try {
-            return new CsvMapper().writer(schema.build())
+            return Jackson.CSV_WRITER.with(schema.build())
                     .writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dossier.check;
 
+import dossier.markdown.HtmlEntities;
 import dossier.problem.LineStarts;
 import dossier.problem.Position;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.parser.Parser;
+
 
 /**
  * Reads the anchors and links of a page the build has just written, with positions. The build's
@@ -71,7 +72,7 @@ public final class LinkExtractor {
                 if (close < 0) {
                     return -1;
                 }
-                String value = Parser.unescapeEntities(html.substring(start, close), true);
+                String value = HtmlEntities.decoded(html.substring(start, close));
                 switch (attribute) {
                     case "id=\"" -> ids.add(value);
                     case "name=\"" -> {

@@ -1,5 +1,6 @@
 package dossier.cite;
 
+import dossier.link.PageKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,12 @@ import java.util.Optional;
  * @param container   the dossier's title
  * @param lastChanged when the page's inputs last changed, if known
  * @param revision    a short hash of the page's inputs: the same content gives the same id
- * @param kind        "page", "record", "collection", "chart" or "home"
  * @param version     the absolute URL of this revision ({@code <permalink>v/<revision>/}), empty
  *                    when the site publishes no versions (a dossier outside git)
  */
 public record Citation(String key, String title, List<Author> authors, String container, String publisher,
                        String language, String permalink, Optional<LocalDate> lastChanged, String revision,
-                       String kind, List<String> keywords, String license, String version) {
+                       PageKind kind, List<String> keywords, String license, String version) {
 
     public Citation {
         authors = List.copyOf(authors);
@@ -27,7 +27,7 @@ public record Citation(String key, String title, List<Author> authors, String co
     /** A citation of a page whose revisions are not published. */
     public Citation(String key, String title, List<Author> authors, String container, String publisher,
                     String language, String permalink, Optional<LocalDate> lastChanged, String revision,
-                    String kind, List<String> keywords, String license) {
+                    PageKind kind, List<String> keywords, String license) {
         this(key, title, authors, container, publisher, language, permalink, lastChanged, revision, kind, keywords,
                 license, "");
     }

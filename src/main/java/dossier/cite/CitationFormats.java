@@ -1,12 +1,11 @@
 package dossier.cite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
+import dossier.io.Jackson;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -23,7 +22,6 @@ import java.util.stream.Stream;
  * by BibTeX), RIS and CSL-JSON. The texts of the panel come from the same item (see {@link CitationStyles}).
  */
 public final class CitationFormats {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+");
 
     private CitationFormats() {}
@@ -141,7 +139,7 @@ public final class CitationFormats {
     /** The item as CSL-JSON: an array of one item, as pandoc and citation-js read it. */
     public static String cslJson(CSLItemData item) {
         try {
-            return JSON.writeValueAsString(List.of(CslItems.json(item))) + "\n";
+            return Jackson.JSON_INDENTED.writeValueAsString(List.of(CslItems.json(item))) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

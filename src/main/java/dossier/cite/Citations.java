@@ -4,6 +4,7 @@ import dossier.config.SiteConfig;
 import dossier.history.ChangeHistory;
 import dossier.content.CalendarDate;
 import dossier.io.Sha256;
+import dossier.link.PageKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public final class Citations {
      * @param inputs   the files the page is made from, relative to the root ("content/aid/x.yaml")
      * @param fallback a date the content itself gives (front matter), used when git has none
      */
-    public Citation of(String title, String kind, String sitePath, List<String> inputs, List<String> keywords,
+    public Citation of(String title, PageKind kind, String sitePath, List<String> inputs, List<String> keywords,
                        String fallback) {
         Optional<LocalDate> changed = inputs.stream().map(history::lastChanged).flatMap(Optional::stream)
                 .max(LocalDate::compareTo)

@@ -6,6 +6,7 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import dossier.link.PageKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class CslItems {
     public static CSLItemData entry(Citation c, Optional<LocalDate> undated) {
         CSLItemDataBuilder item = new CSLItemDataBuilder()
                 .id(c.key())
-                .type(c.kind().equals("collection") || c.kind().equals("chart") ? CSLType.DATASET : CSLType.WEBPAGE)
+                .type(c.kind() == PageKind.COLLECTION || c.kind() == PageKind.CHART ? CSLType.DATASET : CSLType.WEBPAGE)
                 .title(c.title())
                 .author(names(c.authors()))
                 .containerTitle(c.container())

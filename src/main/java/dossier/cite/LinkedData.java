@@ -1,11 +1,13 @@
 package dossier.cite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.config.SiteConfig;
+import dossier.io.Jackson;
 import dossier.io.ScriptJson;
+import dossier.link.PageKind;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,6 @@ public final class LinkedData {
     /** Google's Dataset description bounds, in characters. */
     static final int MAX_DESCRIPTION = 5000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SiteConfig config;
 
@@ -55,10 +56,10 @@ public final class LinkedData {
 
     /** @param url the page's canonical URL: its permalink, or a version's own URL */
     public String jsonLd(Citation c, String url, String description, Optional<Dataset> dataset, List<Work> basedOn) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("@context", "https://schema.org");
         String type = dataset.isPresent() ? "Dataset"
-                : c.kind().equals("page") || c.kind().equals("record") ? "Article" : "WebPage";
+                : c.kind() == PageKind.PAGE || c.kind() == PageKind.RECORD ? "Article" : "WebPage";
         node.put("@type", type);
         node.put("@id", url);
         node.put("url", url);
@@ -95,7 +96,7 @@ public final class LinkedData {
             }
         });
         try {
-            return ScriptJson.embeddable(JSON.writeValueAsString(node));
+            return ScriptJson.embeddable(Jackson.JSON_WRITER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -79,7 +79,7 @@ final class NewCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), problem.format());
             });
         }
-        JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(schemaFile.toFile());
+        JsonNode schema = dossier.io.Jackson.JSON_READER.readTree(java.nio.file.Files.newInputStream(schemaFile));
         StringBuilder text = new StringBuilder("# yaml-language-server: $schema=")
                 .append(file.getParent().relativize(schemaFile).toString().replace('\\', '/')).append('\n');
         fields(schema, schema, "", text);

@@ -3,6 +3,7 @@ package dossier.config;
 import dossier.problem.Position;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The whole of {@code content/dossier.yaml}, with defaults applied.
@@ -75,8 +76,11 @@ public record SiteConfig(String title, String baseUrl, String language, String d
     }
 
     /** The path part of {@code baseUrl}, always ending in "/": "/" or "/repo/". */
+    /** The scheme and host of a URL; compiled once, as every link of every page asks for the base path. */
+    private static final Pattern ORIGIN = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+
     public String basePath() {
-        String afterHost = baseUrl.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String afterHost = ORIGIN.matcher(baseUrl).replaceFirst("");
         if (afterHost.isEmpty()) {
             return "/";
         }

@@ -3,6 +3,7 @@ package dossier.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.config.CollectionConfig;
 import dossier.config.SiteConfig;
+import dossier.io.FileMemo;
 import dossier.io.PublishableFiles;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
@@ -31,6 +32,30 @@ public final class ContentLoader {
     private final PageReader pages;
     private final SchemaLoader schemas = new SchemaLoader();
     private final ChartReader charts;
+    /** The pages read by earlier loads of this loader, while their files stay as they were. */
+    private final FileMemo<Read<Page>> pagesRead = new FileMemo<>();
+
+    /**
+     * The records read by earlier loads, by collection, while the collection's schema is the one they
+     * were checked against (a schema whose text changes is compiled again, and its records are read again).
+     */
+    private final Map<String, Map.Entry<RecordSchema, FileMemo<Read<Record>>>> recordsRead =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A file read: what it holds, or the problems that kept it out. */
+    private record Read<T>(Optional<T> value, List<Problem> problems) {}
+
+    /** What {@code reader} makes of a file, made again only when the file changed or had problems. */
+    private static <T> Optional<T> remembered(FileMemo<Read<T>> memo, Path file, Problems problems,
+                                              java.util.function.BiFunction<Path, Problems, Optional<T>> reader) {
+        Read<T> read = memo.get(file, changed -> {
+            Problems own = new Problems();
+            Optional<T> value = reader.apply(changed, own);
+            return new Read<>(value, own.sorted());
+        }, fresh -> fresh.problems().isEmpty());
+        problems.addAll(read.problems());
+        return read.value();
+    }
 
     public ContentLoader(YamlReader yaml, PageReader pages, RecordSchema chartSchema) {
         this.yaml = yaml;
@@ -84,7 +109,7 @@ public final class ContentLoader {
             List<Path> recordFiles = byCollection.getOrDefault(collection.name(), List.of());
             List<Record> records = schema.isEmpty() ? List.of()
                     : recordFiles.parallelStream()
-                            .map(file -> readRecord(root, collection.name(), file, schema.get(), problems))
+                            .map(file -> readRecordOnce(root, collection.name(), file, schema.get(), problems))
                             .flatMap(Optional::stream)
                             .toList();
             reportDuplicateIds(records, problems);
@@ -104,6 +129,14 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         return new Content(config, collections, loadedPages, specs, staticFiles);
+    }
+
+    /** A record, read again only when its file or its collection's schema changed since this loader last read it well. */
+    private Optional<Record> readRecordOnce(Path root, String collection, Path file, RecordSchema schema,
+                                            Problems problems) {
+        FileMemo<Read<Record>> memo = recordsRead.compute(collection, (name, known) ->
+                known != null && known.getKey() == schema ? known : Map.entry(schema, new FileMemo<>())).getValue();
+        return remembered(memo, file, problems, (changed, own) -> readRecord(root, collection, changed, schema, own));
     }
 
     private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,
@@ -162,7 +195,15 @@ public final class ContentLoader {
         return Optional.of(new Record(collection, id, shown, doc));
     }
 
+    /**
+     * A page, read again only when its file changed since this loader last read it well: a loader
+     * kept for many builds ({@code serve}) parses only the pages that changed.
+     */
     private Optional<Page> readPage(Path contentDir, Path file, Problems problems) {
+        return remembered(pagesRead, file, problems, (changed, own) -> readPageFile(contentDir, changed, own));
+    }
+
+    private Optional<Page> readPageFile(Path contentDir, Path file, Problems problems) {
         Path relative = contentDir.relativize(file);
         String shown = "content/" + relative.toString().replace('\\', '/');
         List<String> segments = new ArrayList<>();

@@ -2,8 +2,8 @@ package dossier.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.config.CollectionConfig;
+import dossier.io.Jackson;
 import dossier.io.RealPaths;
 import dossier.io.SourceText;
 import dossier.problem.Problem;
@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SchemaLoader {
     private static final int MAX_REMEMBERED = 64;
 
-    private final ObjectMapper json = new ObjectMapper();
     /** JSON is YAML: the YAML reader gives the positions of a schema's members. */
     private final YamlReader yaml = new YamlReader();
     /** Compiled schemas by their text: a loader used for many builds ({@code serve}) compiles each once. */
@@ -54,7 +53,7 @@ final class SchemaLoader {
             return Optional.of(known);
         }
         try {
-            JsonNode node = json.readTree(source);
+            JsonNode node = Jackson.JSON_READER.readTree(source);
             if (!node.isObject()) {
                 problems.add(Problem.inFile(shown, "a schema must be a JSON object", "start it with `{`"));
                 return Optional.empty();
@@ -104,7 +103,7 @@ final class SchemaLoader {
     private Problem refusedProblem(SchemaSources.RefusedSource refused, String source, String shown, Path file) {
         Position at = Position.start(shown);
         try {
-            Optional<String> pointer = refused.pointerIn(json.readTree(source), file.toUri());
+            Optional<String> pointer = refused.pointerIn(Jackson.JSON_READER.readTree(source), file.toUri());
             if (pointer.isPresent() && yaml.read(shown, source, 0) instanceof YamlReader.Parsed parsed) {
                 at = parsed.document().valueAt(pointer.get());
             }

@@ -36,37 +36,37 @@ public final class Linker {
         Map<String, String> drafts = withDrafts ? Map.of() : all.drafts();
         Map<String, Target> targets = new LinkedHashMap<>();
         Map<String, String> claimedBy = new HashMap<>();
-        claim(new Target("", "home", "", content.config().title(), "/", "content/dossier.yaml"), targets, claimedBy,
+        claim(new Target("", PageKind.HOME, "", content.config().title(), "/", "content/dossier.yaml"), targets, claimedBy,
                 problems);
         for (Collection collection : content.collections()) {
-            claim(new Target(collection.name(), "collection", collection.name(), collection.config().title(),
+            claim(new Target(collection.name(), PageKind.COLLECTION, collection.name(), collection.config().title(),
                     collection.config().url(), "content/dossier.yaml"), collection.config().declaredAt(), targets,
                     claimedBy, problems);
             for (Record record : collection.records()) {
-                claim(new Target(record.key(), "record", collection.name(),
+                claim(new Target(record.key(), PageKind.RECORD, collection.name(),
                         record.title(collection.config().titleField()),
                         collection.config().permalinkOf(record.id()), record.file()), targets, claimedBy, problems);
             }
         }
         if (!content.charts().isEmpty()) {
-            claim(new Target("charts", "charts", "", "Charts", "/charts/", "content/charts"), targets, claimedBy,
+            claim(new Target("charts", PageKind.CHARTS, "", "Charts", "/charts/", "content/charts"), targets, claimedBy,
                     problems);
         }
         for (var chart : content.charts()) {
-            claim(new Target("charts/" + chart.id(), "chart", "", chart.title(), chart.path(), chart.file()), targets,
+            claim(new Target("charts/" + chart.id(), PageKind.CHART, "", chart.title(), chart.path(), chart.file()), targets,
                     claimedBy, problems);
         }
         for (Page page : content.pages()) {
             if (page.isHome()) {
                 continue;
             }
-            claim(new Target(page.refName(), "page", "", page.front().title(), page.path(), page.file()), targets,
+            claim(new Target(page.refName(), PageKind.PAGE, "", page.front().title(), page.path(), page.file()), targets,
                     claimedBy, problems);
         }
         // search: true publishes a search page, the built-in one unless content/ has a page there.
         if (content.config().search() && !targets.containsKey(SEARCH)
                 && targets.values().stream().noneMatch(target -> target.path().equals("/search/"))) {
-            claim(new Target(SEARCH, "search", "", "Search", "/search/", "content/dossier.yaml"), targets, claimedBy,
+            claim(new Target(SEARCH, PageKind.SEARCH, "", "Search", "/search/", "content/dossier.yaml"), targets, claimedBy,
                     problems);
         }
         Map<String, String> aliases = new TreeMap<>();
@@ -86,7 +86,7 @@ public final class Linker {
         // collection, an alias) is published, so no dossier that built before fails now.
         for (String folder : PageFolders.paths(content.pages())) {
             if (!claimedBy.containsKey(folder)) {
-                claim(new Target(folder.substring(1, folder.length() - 1), PageFolders.KIND, "",
+                claim(new Target(folder.substring(1, folder.length() - 1), PageKind.FOLDER, "",
                         PageFolders.title(folder, content.config()), folder, "content" + folder), targets, claimedBy,
                         problems);
             }
@@ -111,7 +111,7 @@ public final class Linker {
                                 + reference.toCollection() + "\" is a draft (" + drafts.get(reference.to())
                                 + " has `draft: true`), which is not published",
                                 "publish it by removing `draft: true`, or remove the reference"));
-                    } else if (target == null || !target.kind().equals("record")) {
+                    } else if (target == null || target.kind() != PageKind.RECORD) {
                         problems.add(missing(reference, content));
                     } else {
                         incoming.computeIfAbsent(reference.to(), k -> new ArrayList<>()).add(reference);
@@ -180,7 +180,7 @@ public final class Linker {
     private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {
         for (var item : content.config().navigation()) {
             String url = item.url();
-            if (url.startsWith("ref:") && !targets.containsKey(url.substring(4).replaceAll("/$", ""))) {
+            if (RefTarget.parse(url).filter(ref -> !targets.containsKey(ref.name())).isPresent()) {
                 problems.add(Problem.at(item.at(), "the navigation link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
             }

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dossier.link.RefTarget;
 import dossier.problem.Position;
 import dossier.problem.Problem;
 import java.util.ArrayList;
@@ -38,7 +39,6 @@ import java.util.regex.Pattern;
  * One instance serves a whole build: flexmark's parser and renderer are safe to share across threads.
  */
 public final class MarkdownRenderer {
-    public static final String REF_SCHEME = "ref:";
     /**
      * {@code {{< chart <id> >}}} alone on a line places a chart. Only spaces and tabs count as space
      * in it: a line end inside or after the match would shift the line of every later error.
@@ -306,19 +306,19 @@ public final class MarkdownRenderer {
             }
             Position at = position(file, parsedLines, firstLine, node);
             positions.putIfAbsent(url, at);
-            Optional<String> resolved = url.startsWith(REF_SCHEME) ? resolve(url) : Optional.empty();
+            Optional<RefTarget> ref = RefTarget.parse(url);
+            Optional<String> resolved = ref.flatMap(this::resolve);
             // The output holds the resolved href: a broken #anchor found there is reported here, at the ref.
             resolved.ifPresent(href -> positions.putIfAbsent(href, at));
             if (!UrlSafety.isSafe(url)) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
                         "only http:, https:, mailto: and ref: links and relative links are published; "
                                 + "link to a page instead"));
-            } else if (url.startsWith(REF_SCHEME) && resolved.isEmpty()
-                    && drafts.apply(refName(url)).isPresent()) {
+            } else if (ref.isPresent() && resolved.isEmpty() && drafts.apply(ref.get().name()).isPresent()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" leads to a draft ("
-                        + drafts.apply(refName(url)).get() + " has `draft: true`), which is not published",
+                        + drafts.apply(ref.get().name()).get() + " has `draft: true`), which is not published",
                         "publish it by removing `draft: true`, or remove the link"));
-            } else if (url.startsWith(REF_SCHEME) && resolved.isEmpty()) {
+            } else if (ref.isPresent() && resolved.isEmpty()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
                                 + "or ref:<page path> for a page"));
@@ -378,19 +378,8 @@ public final class MarkdownRenderer {
     }
 
     /** The href for a "ref:" URL, keeping its #anchor. */
-    private Optional<String> resolve(String url) {
-        String target = url.substring(REF_SCHEME.length());
-        int hash = target.indexOf('#');
-        String anchor = hash < 0 ? "" : target.substring(hash);
-        return refs.apply(refName(url)).map(href -> href + anchor);
-    }
-
-    /** What a "ref:" URL names, without its #anchor and final slash: "collection/id", "analysis/limits". */
-    private static String refName(String url) {
-        String target = url.substring(REF_SCHEME.length());
-        int hash = target.indexOf('#');
-        String name = hash < 0 ? target : target.substring(0, hash);
-        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    private Optional<String> resolve(RefTarget ref) {
+        return refs.apply(ref.name()).map(ref::at);
     }
 
     private final class RefResolverFactory implements LinkResolverFactory {
@@ -411,9 +400,8 @@ public final class MarkdownRenderer {
 
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
-            return (node, ctx, link) -> link.getUrl().startsWith(REF_SCHEME)
-                    ? resolve(link.getUrl()).map(href -> link.withStatus(LinkStatus.VALID).withUrl(href)).orElse(link)
-                    : link;
+            return (node, ctx, link) -> RefTarget.parse(link.getUrl()).flatMap(MarkdownRenderer.this::resolve)
+                    .map(href -> link.withStatus(LinkStatus.VALID).withUrl(href)).orElse(link);
         }
     }
 }

@@ -7,6 +7,7 @@ import dossier.chart.ChartFigure;
 import dossier.chart.ChartTable;
 import dossier.content.ChartSpec;
 import dossier.link.LinkedSite;
+import dossier.link.PageKind;
 import dossier.output.SiteWriter;
 import dossier.problem.Problem;
 import dossier.schema.DidYouMean;
@@ -92,8 +93,8 @@ public final class Charts {
      * ("/charts/<id>/"), its CSV as it was, at "charts/<id>/v/<revision>/<id>.csv"; nothing for other
      * pages. The version links it, so the data a reader downloads is the data of the version they cite.
      */
-    public static List<String> versionData(String sitePath, String kind, String revision) {
-        if (!kind.equals("chart")) {
+    public static List<String> versionData(String sitePath, PageKind kind, String revision) {
+        if (kind != PageKind.CHART) {
             return List.of();
         }
         String id = sitePath.substring("/charts/".length(), sitePath.length() - 1);

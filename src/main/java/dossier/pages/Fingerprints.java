@@ -1,6 +1,7 @@
 package dossier.pages;
 
 import dossier.check.PermalinkLedger;
+import dossier.io.FileMemo;
 import dossier.io.Sha256;
 import dossier.link.LinkedSite;
 import dossier.link.Target;
@@ -29,9 +30,16 @@ public final class Fingerprints {
     private String allContent; // made on first use, see allContent()
     private List<String> contentFiles; // listed on first use, see contentFiles()
     private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final FileMemo<String> hashes;
 
     public Fingerprints(Path root, LinkedSite linked, String generator) {
+        this(root, linked, generator, new FileMemo<>());
+    }
+
+    /** @param hashes the files' hashes that earlier builds made, kept while the files stay as they were */
+    public Fingerprints(Path root, LinkedSite linked, String generator, FileMemo<String> hashes) {
         this.root = root;
+        this.hashes = hashes;
         MessageDigest code = Sha256.digest();
         update(code, generator);
         // Every page and every version holds the baseUrl: one built for another (--base-url) is not reused.
@@ -45,7 +53,7 @@ public final class Fingerprints {
         update(digest, templatesAndCode);
         update(digest, hashOf("content/dossier.yaml"));
         linked.targets().values().stream().sorted(Comparator.comparing(Target::key))
-                .forEach(t -> update(digest, t.key() + "|" + t.kind() + "|" + t.path() + "|" + t.title()));
+                .forEach(t -> update(digest, t.key() + "|" + t.kind().key() + "|" + t.path() + "|" + t.title()));
         new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
         // Weights order each folder of pages, and so every page's previous and next links.
         linked.pages().stream().map(page -> page.path() + "~" + page.front().weight()).sorted()
@@ -128,12 +136,16 @@ public final class Fingerprints {
             if (!Files.isRegularFile(path)) {
                 return "-";
             }
-            try {
-                return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(path)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return hashes.get(path, Fingerprints::sha256);
         });
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> filesUnder(String folder) {

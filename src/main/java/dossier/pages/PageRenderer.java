@@ -23,6 +23,7 @@ import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.render.LazyList;
 import dossier.render.LazyMap;
+import dossier.render.RenderModel;
 import dossier.render.TemplateEngine;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -199,14 +200,13 @@ public final class PageRenderer {
             linkPositions = rendered.linkPositions();
             headings = rendered.headings();
         }
-        Map<String, Object> model = job.model().apply(markup(html));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> page = (Map<String, Object>) model.get("page");
+        RenderModel model = job.model().apply(markup(html));
+        Map<String, Object> page = model.page().entries();
         page.putIfAbsent("hasCharts", html.contains("<figure class=\"chart\""));
         page.putIfAbsent("toc", dossier.render.TableOfContents.of(headings));
         page.putIfAbsent("hasFootnotes", html.contains("class=\"footnote-ref\""));
         job.version().ifPresent(version -> page.put("version", versionModel(version)));
-        String title = String.valueOf(page.get("title"));
+        String title = model.page().title();
         RenderJob.Provenance provenance = job.provenance();
         Citation citation = early.titled(title);
         // A page about a published work cites that work; its panel offers the work and this entry.
@@ -241,7 +241,7 @@ public final class PageRenderer {
             return cite;
         }));
         StringWriter writer = new StringWriter();
-        Optional<Problem> failed = templates.render(job.template(), model, writer);
+        Optional<Problem> failed = templates.render(job.template(), model.data(), writer);
         if (failed.isPresent()) {
             problems.add(failed.get());
             return Optional.empty();
@@ -308,10 +308,10 @@ public final class PageRenderer {
         }
         RenderJob.Provenance provenance = job.provenance();
         String kind = switch (provenance.kind()) {
-            case "record" -> provenance.keywords().isEmpty() ? "Record" : provenance.keywords().get(0);
-            case "chart", "charts" -> "Chart";
-            case "collection" -> "Collection";
-            case "home" -> "Home";
+            case RECORD -> provenance.keywords().isEmpty() ? "Record" : provenance.keywords().get(0);
+            case CHART, CHARTS -> "Chart";
+            case COLLECTION -> "Collection";
+            case HOME -> "Home";
             default -> "Page";
         };
         SearchEntry entry = SearchIndex.document(basePath + job.sitePath().substring(1), title, kind, html);

@@ -3,6 +3,8 @@ package dossier.pages;
 import dossier.cite.LinkedData;
 import dossier.content.Page;
 import dossier.content.SitePaths;
+import dossier.link.PageKind;
+import dossier.render.RenderModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +21,10 @@ import java.util.function.Function;
  * @param version    set when the job renders a revision of the page at its version URL, not the page itself
  */
 public record RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
-                 Function<Object, Map<String, Object>> model, Provenance provenance, Optional<PageVersion> version) {
+                 Function<Object, RenderModel> model, Provenance provenance, Optional<PageVersion> version) {
 
     RenderJob(String sitePath, String source, String template, Optional<Page> markdown,
-              Function<Object, Map<String, Object>> model, Provenance provenance) {
+              Function<Object, RenderModel> model, Provenance provenance) {
         this(sitePath, source, template, markdown, model, provenance, Optional.empty());
     }
 
@@ -67,7 +69,7 @@ public record RenderJob(String sitePath, String source, String template, Optiona
      * to cite) get no citation downloads, no revisions and no search entry.
      */
     public boolean citable() {
-        return citable(sitePath) && !provenance.kind().equals(RenderJobs.EMBED_KIND);
+        return citable(sitePath) && provenance.kind() != PageKind.CHART_EMBED;
     }
 
     /** The files a job writes: its page, and its citation downloads when it is citable. */
@@ -80,7 +82,6 @@ public record RenderJob(String sitePath, String source, String template, Optiona
     }
 
     /**
-     * @param kind        "home", "page", "collection", "record", "chart" or "charts"
      * @param inputs      the content files the page is made from, relative to the root
      * @param date        a date the content gives (front matter), for citations when git has none
      * @param dataset     what the data of a collection or chart page holds and its downloads, which make it a Dataset
@@ -89,7 +90,7 @@ public record RenderJob(String sitePath, String source, String template, Optiona
      * @param dependsOnAll the page lists content from all over the site (home, timeline, charts)
      * @param work        the fields of a record that describes a published work, which its page cites
      */
-    public record Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description,
+    public record Provenance(PageKind kind, List<String> inputs, List<String> keywords, String date, String description,
                       Optional<LinkedData.Dataset> dataset, List<LinkedData.Work> basedOn, List<String> dependencies,
                       boolean dependsOnAll, Optional<CitedWork> work) {
 
@@ -103,7 +104,7 @@ public record RenderJob(String sitePath, String source, String template, Optiona
             dependencies = List.copyOf(dependencies);
         }
 
-        Provenance(String kind, List<String> inputs, List<String> keywords, String date, String description) {
+        Provenance(PageKind kind, List<String> inputs, List<String> keywords, String date, String description) {
             this(kind, inputs, keywords, date, description, Optional.empty(), List.of(), List.of(), false,
                     Optional.empty());
         }

@@ -9,8 +9,10 @@ import dossier.content.Record;
 import dossier.link.LinkedSite;
 import dossier.link.Linker;
 import dossier.link.PageFolders;
+import dossier.link.PageKind;
 import dossier.link.Target;
 import dossier.markdown.MarkdownRenderer;
+import dossier.render.PageModel;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import dossier.pages.RenderJob.Provenance;
@@ -39,9 +41,9 @@ public final class RenderJobs {
         List<String> homeInputs = home.map(p -> List.of(CONFIG, p.file())).orElse(List.of(CONFIG));
         jobs.add(new RenderJob("/", home.map(Page::file).orElse(CONFIG), homeTemplate, home,
                 content -> model.model(home.map(p -> model.narrativePage(p, content))
-                        .orElseGet(() -> model.page("home", site.config().title(), "/", CONFIG, "",
+                        .orElseGet(() -> model.page(PageKind.HOME, site.config().title(), "/", CONFIG, "",
                                 site.config().description(), Map.of(), content)), Map.of()),
-                new Provenance("home", homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
+                new Provenance(PageKind.HOME, homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
                         site.config().description())));
         PageFolders folders = PageFolders.of(site);
         // In parallel: the search for a shortcode reads every page's text.
@@ -52,7 +54,7 @@ public final class RenderJobs {
                     : folder.isPresent() ? SECTION_TEMPLATE : "page.ftlh";
             return new RenderJob(page.path(), page.file(), template, Optional.of(page),
                     content -> model.model(model.narrativePage(page, content), Map.of()),
-                    new Provenance("page", List.of(page.file()), keywords(page), page.front().date(),
+                    new Provenance(PageKind.PAGE, List.of(page.file()), keywords(page), page.front().date(),
                             page.front().summary()))
                     .dependingOn(folder.map(RenderJobs::listed).orElse(List.of()),
                             page.body().contains(MarkdownRenderer.CHART_MARK));
@@ -66,9 +68,9 @@ public final class RenderJobs {
             collection.records().forEach(record -> inputs.add(record.file()));
             jobs.add(new RenderJob(path, source, "collection.ftlh", collection.intro(), content -> {
                 Map<String, Object> collectionModel = model.collection(collection, content);
-                return model.model(model.page("collection", collection.config().title(), path, source, "",
+                return model.model(model.page(PageKind.COLLECTION, collection.config().title(), path, source, "",
                         collection.config().description(), Map.of(), content), Map.of("collection", collectionModel));
-            }, new Provenance("collection", inputs, List.of(collection.config().title()), "",
+            }, new Provenance(PageKind.COLLECTION, inputs, List.of(collection.config().title()), "",
                     collection.config().description())
                     .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.of(collection),
                             downloads(site, collection))), sourcesOf(site, collection.records()))));
@@ -82,12 +84,12 @@ public final class RenderJobs {
                         .map(Target::title).distinct().forEach(keywords::add);
                 jobs.add(new RenderJob(recordPath, record.file(), recordTemplate, Optional.empty(), content -> {
                     Map<String, Object> recordModel = model.record(record);
-                    Map<String, Object> page = model.page("record", String.valueOf(recordModel.get("title")),
+                    PageModel page = model.page(PageKind.RECORD, String.valueOf(recordModel.get("title")),
                             recordPath, record.file(), record.fields().path("date").asText(""),
                             record.fields().path("summary").asText(""), recordModel.get("fields"), content);
                     page.put("draft", record.isDraft());
                     return model.model(page, Map.of("record", recordModel));
-                }, new Provenance("record", List.of(record.file()), keywords, "",
+                }, new Provenance(PageKind.RECORD, List.of(record.file()), keywords, "",
                         record.fields().path("summary").asText(""))
                         .linkedTo(Optional.empty(), sourcesOf(site, List.of(record)))
                         .citing(collection.config().citesWorks()
@@ -99,9 +101,9 @@ public final class RenderJobs {
         addCharts(jobs, site, model, charts);
         addSearch(jobs, site, model);
         jobs.add(new RenderJob(NOT_FOUND, CONFIG, "404.ftlh", Optional.empty(),
-                content -> model.model(model.page("404", "Page not found", NOT_FOUND, CONFIG, "", "", Map.of(),
+                content -> model.model(model.page(PageKind.NOT_FOUND, "Page not found", NOT_FOUND, CONFIG, "", "", Map.of(),
                         content), Map.of()),
-                new Provenance("404", List.of(CONFIG), List.of(), "", "")));
+                new Provenance(PageKind.NOT_FOUND, List.of(CONFIG), List.of(), "", "")));
         return jobs;
     }
 
@@ -112,7 +114,7 @@ public final class RenderJobs {
                     .map(Target::source).findFirst().orElse("content" + folder.path());
             jobs.add(new RenderJob(folder.path(), source, SECTION_TEMPLATE, Optional.empty(),
                     content -> model.model(model.folderPage(folder.path(), source, content), Map.of()),
-                    new Provenance(PageFolders.KIND, listed(folder), List.of(folder.title()), "", "")));
+                    new Provenance(PageKind.FOLDER, listed(folder), List.of(folder.title()), "", "")));
         });
     }
 
@@ -124,11 +126,11 @@ public final class RenderJobs {
     /** The built-in search page (a target of kind "search"), so the header's search box always leads somewhere. */
     private static void addSearch(List<RenderJob> jobs, LinkedSite site, SiteModel model) {
         String summary = "Search every page and record of " + site.config().title() + ".";
-        site.target(Linker.SEARCH).filter(target -> target.kind().equals("search")).map(Target::path)
+        site.target(Linker.SEARCH).filter(target -> target.kind() == PageKind.SEARCH).map(Target::path)
                 .ifPresent(path -> jobs.add(new RenderJob(path, CONFIG, "search.ftlh", Optional.empty(),
-                        content -> model.model(model.page("page", "Search", path, CONFIG, "", summary, Map.of(),
+                        content -> model.model(model.page(PageKind.PAGE, "Search", path, CONFIG, "", summary, Map.of(),
                                 content), Map.of()),
-                        new Provenance("page", List.of(CONFIG), List.of(), "", summary))));
+                        new Provenance(PageKind.PAGE, List.of(CONFIG), List.of(), "", summary))));
     }
 
     private static void addCharts(List<RenderJob> jobs, LinkedSite site, SiteModel model, Charts charts) {
@@ -136,9 +138,9 @@ public final class RenderJobs {
             return;
         }
         jobs.add(new RenderJob("/charts/", "content/charts", "charts.ftlh", Optional.empty(),
-                content -> model.model(model.page("charts", "Charts", "/charts/", "content/charts", "", "",
+                content -> model.model(model.page(PageKind.CHARTS, "Charts", "/charts/", "content/charts", "", "",
                         Map.of(), content), Map.of()),
-                new Provenance("charts", charts.specs().stream().map(ChartSpec::file).toList(), List.of(), "",
+                new Provenance(PageKind.CHARTS, charts.specs().stream().map(ChartSpec::file).toList(), List.of(), "",
                         "")));
         for (ChartSpec spec : charts.specs()) {
             Object figure = PageRenderer.markup(charts.figure(spec.id()).orElseThrow());
@@ -153,11 +155,11 @@ public final class RenderJobs {
             chart.put("embedUrl", model.permalink(embedPath(spec)));
             chart.put("embedCode", embedCode(model.permalink(embedPath(spec)), spec.title()));
             jobs.add(new RenderJob(spec.path(), spec.file(), "chart.ftlh", Optional.empty(), content -> {
-                Map<String, Object> page = model.page("chart", spec.title(), spec.path(), spec.file(), "",
+                PageModel page = model.page(PageKind.CHART, spec.title(), spec.path(), spec.file(), "",
                         spec.caption(), Map.of(), figure);
                 page.put("hasCharts", true);
                 return model.model(page, Map.of("chart", chart));
-            }, new Provenance("chart", chartInputs(site, spec), List.of(spec.title()), "", spec.caption())
+            }, new Provenance(PageKind.CHART, chartInputs(site, spec), List.of(spec.title()), "", spec.caption())
                     .linkedTo(Optional.of(new LinkedData.Dataset(DatasetContents.ofChart(spec, site),
                             List.of(new Distribution(model.permalink(spec.path() + spec.id() + ".csv"), "text/csv")))),
                             chartCollection(site, spec))));
@@ -172,16 +174,14 @@ public final class RenderJobs {
     private static RenderJob embed(LinkedSite site, SiteModel model, ChartSpec spec, Map<String, Object> chart) {
         String path = embedPath(spec);
         return new RenderJob(path, spec.file(), EMBED_TEMPLATE, Optional.empty(), content -> {
-            Map<String, Object> page = model.page(EMBED_KIND, spec.title(), path, spec.file(), "", spec.caption(),
+            PageModel page = model.page(PageKind.CHART_EMBED, spec.title(), path, spec.file(), "", spec.caption(),
                     Map.of(), content);
             page.put("hasCharts", true);
             page.put("canonical", model.permalink(spec.path()));
             return model.model(page, Map.of("chart", chart));
-        }, new Provenance(EMBED_KIND, chartInputs(site, spec), List.of(), "", spec.caption()));
+        }, new Provenance(PageKind.CHART_EMBED, chartInputs(site, spec), List.of(), "", spec.caption()));
     }
 
-    /** The kind of a chart's embed page. */
-    public static final String EMBED_KIND = "chart-embed";
     static final String EMBED_TEMPLATE = "chart-embed.ftlh";
 
     /**

@@ -1,6 +1,7 @@
 package dossier.pages;
 
 import dossier.check.PageLinks;
+import dossier.link.PageKind;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -10,5 +11,5 @@ import java.util.Optional;
  *
  * @param revision the page's revision, when the site publishes revisions; else empty
  */
-public record RenderedPage(String sitePath, String title, String kind, String summary, Optional<LocalDate> lastChanged,
+public record RenderedPage(String sitePath, String title, PageKind kind, String summary, Optional<LocalDate> lastChanged,
                     PageLinks links, boolean rendered, String revision) {}

@@ -1,8 +1,9 @@
 package dossier.pages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dossier.cache.SearchEntry;
+import dossier.io.Jackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,12 +74,11 @@ public final class SearchIndex {
     }
 
     public byte[] json() {
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode array = json.createArrayNode();
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
         new TreeMap<>(documents).values().forEach(d -> array.addObject().put("u", d.url()).put("t", d.title())
                 .put("k", d.kind()).put("x", d.text()));
         try {
-            return json.writeValueAsString(array).getBytes(StandardCharsets.UTF_8);
+            return Jackson.JSON_WRITER.writeValueAsString(array).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

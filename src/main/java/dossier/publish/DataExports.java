@@ -2,19 +2,18 @@ package dossier.publish;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dossier.content.Collection;
 import dossier.content.FieldPaths;
 import dossier.content.Record;
 import dossier.io.CsvCells;
+import dossier.io.Jackson;
 import dossier.link.LinkedSite;
-import dossier.output.OutputPaths.Owner;
 import dossier.output.OutputPaths;
+import dossier.output.OutputPaths.Owner;
 import dossier.output.SiteWriter;
 import dossier.problem.Problem;
 import dossier.schema.RecordSchema;
@@ -37,8 +36,6 @@ import java.util.Set;
  * pages, for readers to reuse.
  */
 public final class DataExports implements SiteOutput {
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final CsvMapper csv = new CsvMapper();
 
     @Override
     public void claim(Path root, LinkedSite site, List<Path> templateAssets, OutputPaths paths) {
@@ -60,10 +57,10 @@ public final class DataExports implements SiteOutput {
         for (Collection collection : site.collections()) {
             List<Record> records = collection.records().stream().sorted(Comparator.comparing(Record::id)).toList();
             String pageField = PublishedSchema.pageField(collection);
-            ArrayNode array = json.createArrayNode();
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
             List<Map<String, String>> rows = new ArrayList<>();
             for (Record record : records) {
-                ObjectNode item = json.createObjectNode();
+                ObjectNode item = JsonNodeFactory.instance.objectNode();
                 item.put("id", record.id());
                 item.put(pageField, site.config().absolute(site.pathOf(record)));
                 // The fields its schema checked: aliases are old addresses of the page, draft how it is
@@ -172,7 +169,7 @@ public final class DataExports implements SiteOutput {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
         try {
-            return csv.writer(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
+            return Jackson.CSV_WRITER.with(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +177,7 @@ public final class DataExports implements SiteOutput {
 
     private String text(JsonNode node) {
         try {
-            return new ObjectMapper().writeValueAsString(node);
+            return Jackson.JSON_WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,7 +185,7 @@ public final class DataExports implements SiteOutput {
 
     private byte[] bytes(JsonNode node) {
         try {
-            return (json.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Jackson.JSON_INDENTED.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,10 +2,10 @@ package dossier.publish;
 
 import dossier.config.SiteConfig;
 import dossier.link.LinkedSite;
+import dossier.link.PageKind;
 import dossier.output.OutputPaths.Owner;
 import dossier.output.OutputPaths;
 import dossier.output.SiteWriter;
-import dossier.pages.RenderJobs;
 import dossier.pages.RenderedPage;
 import dossier.problem.Problem;
 import dossier.versions.HistoryPages;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import java.util.Set;
 final class SiteIndexes implements SiteOutput {
     private static final List<String> FILES = List.of("sitemap.xml", "feed.xml", "robots.txt");
     private static final int FEED_ENTRIES = 100;
-    private static final Set<String> IN_FEED = Set.of("page", "record", "chart");
-    private static final Set<String> NOT_LISTED = Set.of("404", RenderJobs.EMBED_KIND);
+    private static final Set<PageKind> IN_FEED = EnumSet.of(PageKind.PAGE, PageKind.RECORD, PageKind.CHART);
+    private static final Set<PageKind> NOT_LISTED = EnumSet.of(PageKind.NOT_FOUND, PageKind.CHART_EMBED);
 
     @Override
     public void claim(Path root, LinkedSite site, List<Path> templateAssets, OutputPaths paths) {

@@ -4,6 +4,7 @@ import dossier.link.LinkedSite;
 import dossier.link.PageFolders;
 import dossier.link.PageFolders.Folder;
 import dossier.link.PageFolders.Item;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,18 @@ import java.util.Optional;
 final class FolderModel {
     private final PageFolders folders;
     private final LinkedSite site;
+    /** Where each page or subfolder stands in the list of the folder around it: found once, not once a page. */
+    private final Map<String, Integer> places = new HashMap<>();
 
     FolderModel(LinkedSite site) {
         this.site = site;
         this.folders = PageFolders.of(site);
+        folders.all().values().forEach(folder -> {
+            List<Item> items = folder.items();
+            for (int i = 0; i < items.size(); i++) {
+                places.put(items.get(i).path(), i);
+            }
+        });
     }
 
     /**
@@ -33,7 +42,7 @@ final class FolderModel {
                 .toList());
         Optional<Folder> around = folders.around(path);
         List<Item> siblings = around.map(Folder::items).orElse(List.of());
-        int at = siblings.stream().map(Item::path).toList().indexOf(path);
+        int at = around.isPresent() ? places.getOrDefault(path, -1) : -1;
         page.put("folder", around.map(folder -> link(folder.path(), folder.title())).orElse(null));
         page.put("previous", at > 0 ? link(siblings.get(at - 1).path(), siblings.get(at - 1).title()) : null);
         page.put("next", at >= 0 && at < siblings.size() - 1

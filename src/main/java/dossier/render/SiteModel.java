@@ -8,6 +8,8 @@ import dossier.content.TableColumns;
 import dossier.format.ValueOrder;
 import dossier.link.LinkedSite;
 import dossier.link.PageFolders;
+import dossier.link.PageKind;
+import dossier.link.RefTarget;
 import dossier.link.Reference;
 import dossier.link.Target;
 import dossier.schema.SchemaField;
@@ -91,20 +93,20 @@ public final class SiteModel {
     }
 
     /** The model of a page; {@code extra} adds "record" or "collection". */
-    public Map<String, Object> model(Map<String, Object> page, Map<String, Object> extra) {
+    public RenderModel model(PageModel page, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("site", siteMap);
-        model.put("page", page);
+        model.put("page", page.entries());
         model.put("ref", refFunction);
         model.put("fmt", TemplateFunctions.FIGURES);
         model.put("passageUrl", TemplateFunctions.PASSAGE_URL);
-        return model;
+        return new RenderModel(page, model);
     }
 
-    public Map<String, Object> page(String kind, String title, String sitePath, String source, String date,
+    public PageModel page(PageKind kind, String title, String sitePath, String source, String date,
                                     String summary, Object params, Object content) {
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("kind", kind);
+        page.put("kind", kind.key());
         page.put("title", title);
         page.put("date", date);
         page.put("summary", summary);
@@ -116,25 +118,25 @@ public final class SiteModel {
         page.put("source", source);
         // Only serve renders drafts; it marks them by this, and a page made of no file is none.
         page.put("draft", false);
-        return page;
+        return new PageModel(kind, title, sitePath, page);
     }
 
-    public Map<String, Object> narrativePage(Page page, Object content) {
-        Map<String, Object> model = page(page.isHome() ? "home" : "page", page.front().title(), page.path(),
+    public PageModel narrativePage(Page page, Object content) {
+        PageModel model = page(page.isHome() ? PageKind.HOME : PageKind.PAGE, page.front().title(), page.path(),
                 page.file(), page.front().date(), page.front().summary(), JsonValues.toJava(page.front().params()),
                 content);
         model.put("draft", page.isDraft());
         if (!page.isHome()) {
-            folders.addTo(model, page.path());
+            folders.addTo(model.entries(), page.path());
         }
         return model;
     }
 
     /** The page the build makes for a folder of pages that has no page of its own: the folder's list. */
-    public Map<String, Object> folderPage(String path, String source, Object content) {
+    public PageModel folderPage(String path, String source, Object content) {
         PageFolders.Folder folder = folders.at(path).orElseThrow();
-        Map<String, Object> model = page(PageFolders.KIND, folder.title(), path, source, "", "", Map.of(), content);
-        folders.addTo(model, path);
+        PageModel model = page(PageKind.FOLDER, folder.title(), path, source, "", "", Map.of(), content);
+        folders.addTo(model.entries(), path);
         return model;
     }
 
@@ -241,7 +243,7 @@ public final class SiteModel {
 
     private Map<String, Object> targetMap(Target target) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", target.kind());
+        map.put("kind", target.kind().key());
         map.put("title", target.title());
         map.put("path", target.path());
         map.put("url", href(target.path()));
@@ -290,9 +292,8 @@ public final class SiteModel {
     }
 
     private String navHref(String url) {
-        if (url.startsWith("ref:")) {
-            return site.target(url.substring(4).replaceAll("/$", "")).map(t -> href(t.path())).orElse(href("/"));
-        }
-        return href(url);
+        return RefTarget.parse(url)
+                .map(ref -> site.target(ref.name()).map(t -> ref.at(href(t.path()))).orElse(href("/")))
+                .orElseGet(() -> href(url));
     }
 }

@@ -1,9 +1,9 @@
 package dossier.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.format.Figures;
 import dossier.format.ValueOrder;
+import dossier.io.Jackson;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -19,7 +19,6 @@ import java.util.function.Function;
  * {@code fmt.sortKey(x)} is what a table or list sorts a value by (see {@link ValueOrder#key}).
  */
 final class TemplateFunctions {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Stateless, so one instance serves every build and thread. */
     static final Map<String, TemplateMethodModelEx> FIGURES = Map.of(
@@ -62,6 +61,6 @@ final class TemplateFunctions {
         if (value instanceof Number number && !(value instanceof BigDecimal)) {
             value = new BigDecimal(number.toString());
         }
-        return JSON.valueToTree(value);
+        return Jackson.tree(value);
     }
 }

@@ -1,7 +1,7 @@
 package dossier.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.io.Jackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ public final class BundledSchemas {
 
     private static JsonNode load(String resource) {
         try (InputStream in = BundledSchemas.class.getResourceAsStream(resource)) {
-            return new ObjectMapper().readTree(in);
+            return Jackson.JSON_READER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the jar lacks " + resource, e);
         }

@@ -1,9 +1,9 @@
 package dossier.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.resource.InputStreamSource;
+import dossier.io.Jackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,7 +22,6 @@ import java.util.Set;
  */
 final class ReferencedFiles {
     private static final Set<String> REFERENCES = Set.of("$ref", "$dynamicRef");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReferencedFiles() {
     }
@@ -80,7 +79,7 @@ final class ReferencedFiles {
             throw new IOException("not a file of the dossier: " + file);
         }
         try (InputStream in = source.getInputStream()) {
-            return JSON.readTree(in);
+            return Jackson.JSON_READER.readTree(in);
         }
     }
 

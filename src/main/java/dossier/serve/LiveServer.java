@@ -1,9 +1,9 @@
 package dossier.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dossier.history.GitHistory;
+import dossier.io.Jackson;
 import dossier.problem.Problem;
 import dossier.build.BuildResult;
 import dossier.output.MemorySite;
@@ -29,7 +29,6 @@ import java.util.function.UnaryOperator;
 public final class LiveServer implements AutoCloseable {
     static final String EVENTS = "/__dossier/events";
     static final String SCRIPT = "/__dossier/live.js";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
     private final MemorySite site = new MemorySite();
@@ -166,7 +165,7 @@ public final class LiveServer implements AutoCloseable {
 
     private String problemsJson() {
         try {
-            return JSON.writeValueAsString(Map.of("problems", problems));
+            return Jackson.JSON_WRITER.writeValueAsString(Map.of("problems", problems));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,10 +3,12 @@ package dossier.versions;
 import dossier.cache.RenderCache;
 import dossier.history.Change;
 import dossier.link.LinkedSite;
+import dossier.link.PageKind;
 import dossier.output.SiteWriter;
 import dossier.pages.PageRenderer;
 import dossier.pages.RenderedPage;
 import dossier.problem.Problems;
+import dossier.render.PageModel;
 import dossier.render.SiteModel;
 import dossier.render.TemplateEngine;
 import java.io.StringWriter;
@@ -62,7 +64,7 @@ public final class HistoryPages {
         // A page renamed with an alias of its old path had its earlier revisions there; an alias to a
         // page of another kind (a deleted record sent to an essay) is no rename.
         formerPaths.getOrDefault(page.sitePath(), List.of()).forEach(alias -> catalog.of(alias).stream()
-                .filter(r -> r.kind().equals(page.kind())).forEach(revisions::add));
+                .filter(r -> r.kind() == page.kind()).forEach(revisions::add));
         revisions.sort(Comparator.comparingInt(PastVersions.Revision::sequence).reversed()
                 .thenComparing(PastVersions.Revision::sitePath));
         String path = path(page.sitePath());
@@ -79,7 +81,7 @@ public final class HistoryPages {
         cache.record(path, fingerprint);
         if (cache.unchanged(path, fingerprint) && output.hasCurrent(file) && output.keep(file)) {
             // Its links were checked when it was written, and they name only this page and its versions.
-            return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
+            return Optional.of(new RenderedPage(path, "History of " + page.title(), PageKind.HISTORY, "", Optional.empty(),
                     new dossier.check.PageLinks(file, page.links().source(), java.util.Set.of(), List.of(), Map.of()),
                     false, ""));
         }
@@ -126,18 +128,18 @@ public final class HistoryPages {
         history.put("title", page.title());
         history.put("url", model.href(page.sitePath()));
         history.put("entries", entries);
-        Map<String, Object> pageModel = model.page("history", "History of " + page.title(), path,
+        PageModel pageModel = model.page(PageKind.HISTORY, "History of " + page.title(), path,
                 page.links().source(), "", "", Map.of(), PageRenderer.markup(""));
         StringWriter writer = new StringWriter();
         Optional<dossier.problem.Problem> failed = templates.render(TEMPLATE, model.model(pageModel,
-                Map.of("history", history)), writer);
+                Map.of("history", history)).data(), writer);
         if (failed.isPresent()) {
             problems.add(failed.get());
             return Optional.empty();
         }
         String html = writer.toString();
         output.write(file, html.getBytes(StandardCharsets.UTF_8));
-        return Optional.of(new RenderedPage(path, "History of " + page.title(), "history", "", Optional.empty(),
+        return Optional.of(new RenderedPage(path, "History of " + page.title(), PageKind.HISTORY, "", Optional.empty(),
                 dossier.check.LinkExtractor.extract(file, page.links().source(), html, Map.of()), true, ""));
     }
 

@@ -1,9 +1,9 @@
 package dossier.versions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dossier.cache.CommitRecord;
 import dossier.cache.CommitRecord.NewRevision;
 import dossier.cache.CommitRecord.PageState;
+import dossier.cache.CommitRecord;
 import dossier.cache.HistoryCache;
 import dossier.check.PermalinkLedger;
 import dossier.content.Collection;
@@ -15,6 +15,7 @@ import dossier.history.GitHistory;
 import dossier.history.PassageChanges;
 import dossier.history.Snapshot;
 import dossier.link.LinkedSite;
+import dossier.link.PageKind;
 import dossier.output.SiteWriter;
 import dossier.pages.Charts;
 import dossier.pages.Fingerprints;
@@ -26,6 +27,7 @@ import dossier.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +58,7 @@ public final class PastVersions {
      * @param sequence the place of its commit in the walk, parents first: orders the revisions of a
      *                 page and of the paths it had before a rename
      */
-    record Revision(String sitePath, String revision, String kind, String title, ContentCommit commit, int sequence,
+    record Revision(String sitePath, String revision, PageKind kind, String title, ContentCommit commit, int sequence,
                     boolean first, List<Change> changes) {}
 
     /** A past state of the content as the loader found it. */
@@ -271,7 +273,7 @@ public final class PastVersions {
     /** The title of each file that is a page of its own: a record's, a narrative page's, a chart spec's. */
     private static Map<String, String> fileTitles(Map<String, PageState> pages) {
         Map<String, String> titles = new HashMap<>();
-        pages.values().stream().filter(page -> Set.of("record", "page", "chart", "home").contains(page.kind()))
+        pages.values().stream().filter(page -> EnumSet.of(PageKind.RECORD, PageKind.PAGE, PageKind.CHART, PageKind.HOME).contains(page.kind()))
                 .forEach(page -> titles.putIfAbsent(page.source(), page.title()));
         return titles;
     }

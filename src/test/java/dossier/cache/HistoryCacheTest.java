@@ -3,6 +3,7 @@ package dossier.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dossier.history.Change;
+import dossier.link.PageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class HistoryCacheTest {
     Path temp;
 
     private static final CommitRecord RECORD = new CommitRecord("",
-            Map.of("/a/", new CommitRecord.PageState("0123456789ab", "record", "A", "content/a/x.yaml",
+            Map.of("/a/", new CommitRecord.PageState("0123456789ab", PageKind.RECORD, "A", "content/a/x.yaml",
                     Map.of("content/a/x.yaml", "b10b"), "7ree")), List.of("/gone/"),
             List.of(new CommitRecord.NewRevision("/a/", "0123456789ab", false, List.of(
                     new Change.Field("Title", "Old", "New"),

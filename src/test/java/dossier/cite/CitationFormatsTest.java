@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.link.PageKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,19 +22,19 @@ class CitationFormatsTest {
     /** A record with two people and an organisation as authors, changed on a day in May. */
     static final Citation RECORD = new Citation("dossier-items-alpha", "Alpha", List.of(JANE, JOHN, GROUP),
             "A Dossier", "Steppe Press", "en", "https://example.org/d/items/alpha/",
-            Optional.of(LocalDate.of(2024, 5, 7)), "0123456789ab", "record", List.of("trade", "energy"), "CC-BY-4.0");
+            Optional.of(LocalDate.of(2024, 5, 7)), "0123456789ab", PageKind.RECORD, List.of("trade", "energy"), "CC-BY-4.0");
     /** The home page by an organisation whose name ends in a full stop, with no known date. */
     static final Citation HOME = new Citation("dossier-home", "Home", List.of(new Citation.Author("Editors Inc.", "", "")),
-            "A Dossier", "A Dossier", "en", "https://example.org/d/", Optional.empty(), "ba9876543210", "home",
+            "A Dossier", "A Dossier", "en", "https://example.org/d/", Optional.empty(), "ba9876543210", PageKind.HOME,
             List.of(), "");
     /** A page with no author. */
     static final Citation ANONYMOUS = new Citation("dossier-about", "About", List.of(), "A Dossier", "A Dossier", "en",
-            "https://example.org/d/about/", Optional.of(LocalDate.of(2023, 12, 1)), "ba9876543210", "page", List.of(),
+            "https://example.org/d/about/", Optional.of(LocalDate.of(2023, 12, 1)), "ba9876543210", PageKind.PAGE, List.of(),
             "");
     /** One person, in the fourth month. */
     static final Citation SINGLE = new Citation("dossier-notes-one", "One", List.of(JANE), "A Dossier",
             "Steppe Press", "kk", "https://example.org/d/notes/one/", Optional.of(LocalDate.of(2022, 4, 30)),
-            "00000000000f", "page", List.of("aid"), "");
+            "00000000000f", PageKind.PAGE, List.of("aid"), "");
 
     @Test
     void bibtexEscapesWhatLatexWouldRead() {
@@ -43,7 +44,7 @@ class CitationFormatsTest {
 
     /** A collection page by an organisation: a dataset. */
     static final Citation DATASET = new Citation("dossier-trade", "Trade", List.of(GROUP), "A Dossier", "Steppe Press",
-            "en", "https://example.org/d/trade/", Optional.of(LocalDate.of(2023, 12, 1)), "ba9876543210", "collection",
+            "en", "https://example.org/d/trade/", Optional.of(LocalDate.of(2023, 12, 1)), "ba9876543210", PageKind.COLLECTION,
             List.of(), "");
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dossier.GitFolder;
 import dossier.config.SiteConfig;
 import dossier.history.ChangeHistory;
+import dossier.link.PageKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class CitationsTest {
 
     @Test
     void aCitationNamesThePageTheSiteAndItsAuthors() {
-        Citation c = citations("Steppe Press", ChangeHistory.none()).of("Alpha", "record", "/items/alpha/",
+        Citation c = citations("Steppe Press", ChangeHistory.none()).of("Alpha", PageKind.RECORD, "/items/alpha/",
                 List.of("content/items/alpha.yaml"), List.of("trade"), "");
         assertEquals("dossier-items-alpha", c.key());
         assertEquals("Alpha", c.title());
@@ -44,7 +45,7 @@ class CitationsTest {
         assertEquals("en", c.language());
         assertEquals("https://example.org/d/items/alpha/", c.permalink());
         assertEquals(Optional.empty(), c.lastChanged());
-        assertEquals("record", c.kind());
+        assertEquals(PageKind.RECORD, c.kind());
         assertEquals(List.of("trade"), c.keywords());
         assertEquals("CC-BY-4.0", c.license());
         assertTrue(c.revision().matches("[0-9a-f]{12}"), c.revision());
@@ -52,15 +53,15 @@ class CitationsTest {
 
     @Test
     void withoutAPublisherTheSiteIsItsOwnPublisher() {
-        assertEquals("A Dossier", citations("", ChangeHistory.none()).of("Home", "home", "/", List.of(), List.of(), "")
+        assertEquals("A Dossier", citations("", ChangeHistory.none()).of("Home", PageKind.HOME, "/", List.of(), List.of(), "")
                 .publisher());
     }
 
     @Test
     void keysFollowTheSitePath() {
         Citations citations = citations("", ChangeHistory.none());
-        assertEquals("dossier-home", citations.of("Home", "home", "/", List.of(), List.of(), "").key());
-        assertEquals("dossier-analysis-limits", citations.of("Limits", "page", "/analysis/limits/", List.of(),
+        assertEquals("dossier-home", citations.of("Home", PageKind.HOME, "/", List.of(), List.of(), "").key());
+        assertEquals("dossier-analysis-limits", citations.of("Limits", PageKind.PAGE, "/analysis/limits/", List.of(),
                 List.of(), "").key());
     }
 
@@ -71,14 +72,14 @@ class CitationsTest {
                 .commit("2024-05-07", "content/items/alpha.yaml", "title: Alpha\n")
                 .commit("2025-01-02", "content/schemas/items.schema.json", "{}\n");
         Citations citations = citations("", dossier.history.GitHistory.of(root).lastChanged());
-        assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), citations.of("Alpha", "record", "/items/alpha/",
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), citations.of("Alpha", PageKind.RECORD, "/items/alpha/",
                 List.of("content/items/alpha.yaml", "content/schemas/items.schema.json"), List.of(), "2000-01-01")
                 .lastChanged(), "the newest of the inputs, before the front matter");
-        assertEquals(Optional.of(LocalDate.of(2024, 5, 7)), citations.of("Alpha", "record", "/items/alpha/",
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 7)), citations.of("Alpha", PageKind.RECORD, "/items/alpha/",
                 List.of("content/items/alpha.yaml", "content/about.md"), List.of(), "").lastChanged());
-        assertEquals(Optional.of(LocalDate.of(2021, 3, 4)), citations.of("New", "page", "/new/",
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 4)), citations.of("New", PageKind.PAGE, "/new/",
                 List.of("content/new.md"), List.of(), "2021-03-04").lastChanged(), "not in git yet");
-        assertEquals(Optional.empty(), citations.of("New", "page", "/new/", List.of("content/new.md"), List.of(),
+        assertEquals(Optional.empty(), citations.of("New", PageKind.PAGE, "/new/", List.of("content/new.md"), List.of(),
                 "March 2021").lastChanged(), "not a date");
     }
 

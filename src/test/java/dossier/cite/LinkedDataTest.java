@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.config.SiteConfig;
+import dossier.link.PageKind;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class LinkedDataTest {
     @Test
     void aCollectionIsADatasetWhoseDescriptionSaysWhatItsDataHolds() throws Exception {
         Citation items = new Citation("dossier-items", "Items", CitationFormatsTest.RECORD.authors(), "A Dossier",
-                "Steppe Press", "en", "https://example.org/d/items/", Optional.empty(), "cccccccccccc", "collection",
+                "Steppe Press", "en", "https://example.org/d/items/", Optional.empty(), "cccccccccccc", PageKind.COLLECTION,
                 List.of("Items"), "CC0-1.0");
         JsonNode dataset = JSON.readTree(linkedData("CC0-1.0").jsonLd(items, "Items by year.", Optional.of(ITEMS),
                 List.of(SOURCE)));

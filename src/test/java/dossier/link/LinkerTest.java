@@ -112,16 +112,16 @@ class LinkerTest {
                 .link();
         assertEquals(List.of(), errors());
         assertEquals(Map.of(
-                "", new Target("", "home", "", "A Dossier", "/", "content/dossier.yaml"),
-                "items", new Target("items", "collection", "items", "ITEMS", "/items/", "content/dossier.yaml"),
-                "items/alpha", new Target("items/alpha", "record", "items", "Alpha", "/items/alpha/", "content/items/alpha.yaml"),
-                "items/beta", new Target("items/beta", "record", "items", "beta", "/items/beta/", "content/items/beta.yaml"),
-                "charts", new Target("charts", "charts", "", "Charts", "/charts/", "content/charts"),
-                "charts/trade", new Target("charts/trade", "chart", "", "Trade by year", "/charts/trade/", "content/charts/trade.yaml"),
-                "analysis/limits", new Target("analysis/limits", "page", "", "Limits", "/analysis/limits/",
+                "", new Target("", PageKind.HOME, "", "A Dossier", "/", "content/dossier.yaml"),
+                "items", new Target("items", PageKind.COLLECTION, "items", "ITEMS", "/items/", "content/dossier.yaml"),
+                "items/alpha", new Target("items/alpha", PageKind.RECORD, "items", "Alpha", "/items/alpha/", "content/items/alpha.yaml"),
+                "items/beta", new Target("items/beta", PageKind.RECORD, "items", "beta", "/items/beta/", "content/items/beta.yaml"),
+                "charts", new Target("charts", PageKind.CHARTS, "", "Charts", "/charts/", "content/charts"),
+                "charts/trade", new Target("charts/trade", PageKind.CHART, "", "Trade by year", "/charts/trade/", "content/charts/trade.yaml"),
+                "analysis/limits", new Target("analysis/limits", PageKind.PAGE, "", "Limits", "/analysis/limits/",
                         "content/analysis/limits.md"),
                 // The folder of the page is a page of its own, which lists it.
-                "analysis", new Target("analysis", "folder", "", "Analysis", "/analysis/", "content/analysis/")),
+                "analysis", new Target("analysis", PageKind.FOLDER, "", "Analysis", "/analysis/", "content/analysis/")),
                 site.targets());
         assertEquals(Optional.of(site.targets().get("items/alpha")), site.target("items/alpha"));
         assertEquals(Optional.empty(), site.target("items/gamma"));
@@ -251,10 +251,14 @@ class LinkerTest {
                 .nav("Items", "ref:items")
                 .nav("Alpha", "ref:items/alpha/")
                 .nav("About", "ref:about")
+                .nav("Team", "ref:about#team")
                 .nav("Elsewhere", "https://example.org/nothing/")
                 .nav("Broken", "ref:items/omega")
+                .nav("Broken, at a heading", "ref:items/omega/#history")
                 .link();
         assertEquals(List.of("content/dossier.yaml:1:1: the navigation link \"ref:items/omega\" names nothing; write "
+                + "ref:<collection>/<id>, ref:<collection> or ref:<page path>",
+                "content/dossier.yaml:1:1: the navigation link \"ref:items/omega/#history\" names nothing; write "
                 + "ref:<collection>/<id>, ref:<collection> or ref:<page path>"), errors());
     }
 

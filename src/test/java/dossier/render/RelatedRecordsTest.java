@@ -10,6 +10,7 @@ import dossier.content.Collection;
 import dossier.content.Content;
 import dossier.content.Record;
 import dossier.link.LinkedSite;
+import dossier.link.PageKind;
 import dossier.link.Reference;
 import dossier.link.Target;
 import dossier.problem.Position;
@@ -130,7 +131,7 @@ class RelatedRecordsTest {
             var fields = JsonNodeFactory.instance.objectNode().put("title", "Title " + id);
             records.get(name).add(new Record(name, id, "content/" + key + ".yaml",
                     new YamlDocument("content/" + key + ".yaml", fields, Map.of(), Map.of())));
-            targets.put(key, new Target(key, "record", name, "Title " + id, "/" + key + "/", "content/" + key + ".yaml"));
+            targets.put(key, new Target(key, PageKind.RECORD, name, "Title " + id, "/" + key + "/", "content/" + key + ".yaml"));
         }
         List<Collection> collections = COLLECTIONS.stream().map(name -> new Collection(
                 siteConfig.collection(name).orElseThrow(), null, "", records.get(name), Optional.empty())).toList();
