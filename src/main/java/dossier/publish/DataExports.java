@@ -35,7 +35,7 @@ import java.util.Set;
  * JSON file as {@code /data/<name>.schema.json} ({@link PublishedSchema}): the numbers behind the
  * pages, for readers to reuse.
  */
-public final class DataExports implements SiteOutput {
+final class DataExports implements SiteOutput {
 
     @Override
     public void claim(Path root, LinkedSite site, List<Path> templateAssets, OutputPaths paths) {
@@ -110,7 +110,7 @@ public final class DataExports implements SiteOutput {
     }
 
     /** A collection's downloads: its records as JSON and CSV, and its schema. */
-    public static List<String> files(String collection) {
+    static List<String> files(String collection) {
         String name = "data/" + collection;
         return List.of(name + ".json", name + ".csv", name + ".schema.json");
     }

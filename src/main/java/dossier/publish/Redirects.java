@@ -20,9 +20,9 @@ import java.util.Map;
  * crawlers on (meta refresh, canonical link, a plain link; from {@code redirect.ftlh}), and a
  * {@code _redirects} file with real 301s for hosts that read it (Netlify, Cloudflare Pages).
  */
-public final class Redirects implements SiteOutput {
+final class Redirects implements SiteOutput {
     /** The list of 301s, for the hosts that read it. */
-    public static final String FILE = "_redirects";
+    static final String FILE = "_redirects";
     /** The page left at an alias's path; a dossier's templates/redirect.ftlh replaces the built-in one. */
     static final String TEMPLATE = "redirect.ftlh";
     /** What a URL path holds unescaped (RFC 3986 pchar and "/"), less "'", which attributes may misread. */
