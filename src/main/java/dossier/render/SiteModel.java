@@ -132,6 +132,11 @@ public final class SiteModel {
         return model;
     }
 
+    /** The folders of pages of the site, found once for its model and its list of pages to render. */
+    public PageFolders folders() {
+        return folders.folders();
+    }
+
     /** The page the build makes for a folder of pages that has no page of its own: the folder's list. */
     public PageModel folderPage(String path, String source, Object content) {
         PageFolders.Folder folder = folders.at(path).orElseThrow();
