@@ -53,7 +53,13 @@ public final class ServeLatency {
             }
             // "dossier: serving http://127.0.0.1:<port>/<base path>/ (Ctrl-C to stop)"
             String base = line.substring(line.indexOf("http://"), line.indexOf(' ', line.indexOf("http://")));
-            Thread drain = new Thread(() -> log.lines().forEach(l -> {}));
+            Thread drain = new Thread(() -> {
+                try {
+                    log.lines().forEach(l -> { });
+                } catch (java.io.UncheckedIOException closed) {
+                    // serve was stopped: its output ends
+                }
+            });
             drain.setDaemon(true);
             drain.start();
             List<Edit> edits = args.length > 5

@@ -77,7 +77,11 @@ public final class SiteBuilder {
             new PageReader(yaml, BundledSchemas.frontMatter()), BundledSchemas.chart());
     private final ReusedTemplates templateEngines;
     /** Part of every page's fingerprint: pages kept from a build by other code could differ. */
-    private final String generator = GeneratorCode.identity();
+    // Worked out on a thread of its own (it reads the jar's directory, about 20,000 entries) while the
+    // build reads the config and the content, which come first.
+    private final java.util.concurrent.CompletableFuture<String> generatorCode =
+            java.util.concurrent.CompletableFuture.supplyAsync(GeneratorCode::identity,
+                    task -> new Thread(task, "dossier-generator-code").start());
     private final java.util.function.Function<Path, GitHistory> history;
     private final java.util.function.Supplier<UndatedFallback> undated;
     /** The hashes of the files earlier builds of this builder read ({@code serve}), while they stay as they were. */
@@ -162,7 +166,7 @@ public final class SiteBuilder {
             throw new IllegalArgumentException(reason); // the commands refuse it first, as a usage error
         });
         return build(absoluteRoot, () -> OutputFolder.begin(target), () -> RenderCache.beside(target),
-                () -> HistoryCache.beside(target, generator), Problem.display(absoluteRoot, target), options);
+                () -> HistoryCache.beside(target, generatorCode.join()), Problem.display(absoluteRoot, target), options);
     }
 
     /** Builds into memory, for {@code serve}: the site replaces {@code site}'s files when the build succeeds. */
@@ -232,7 +236,7 @@ public final class SiteBuilder {
         SiteWriter output = begin.get();
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
-        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generator, fileHashes);
+        Fingerprints fingerprints = new Fingerprints(absoluteRoot, site, generatorCode.join(), fileHashes);
         ChangeHistory changes = git.lastChanged();
         UndatedFallback fallback = undated.get();
         List<String> notes = new java.util.ArrayList<>();
@@ -451,7 +455,7 @@ public final class SiteBuilder {
         Charts charts = Charts.of(site);
         SiteModel model = new SiteModel(site, Optional.of(current));
         List<RenderJob> jobs = jobs(site, model, templates, charts);
-        Fingerprints fingerprints = new Fingerprints(root, site, generator);
+        Fingerprints fingerprints = new Fingerprints(root, site, generatorCode.join());
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft),

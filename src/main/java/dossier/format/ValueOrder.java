@@ -29,29 +29,44 @@ public final class ValueOrder {
     }
 
     private static int compare(JsonNode a, JsonNode b) {
-        int byKind = Integer.compare(rank(a), rank(b));
-        if (byKind != 0) {
-            return byKind;
-        }
-        return switch (rank(a)) {
-            case 0 -> number(a).compareTo(number(b));
-            case 1 -> date(a).compareTo(date(b));
-            case 2 -> {
-                int folded = a.asText().toLowerCase(Locale.ROOT).compareTo(b.asText().toLowerCase(Locale.ROOT));
-                yield folded != 0 ? folded : a.asText().compareTo(b.asText());
-            }
-            default -> 0;
-        };
+        return place(a).compareTo(place(b));
     }
 
-    private static int rank(JsonNode value) {
-        if (number(value) != null) {
-            return 0;
+    /**
+     * Where a value stands in {@link #FIELD}'s order, worked out once: a sort of many values compares
+     * their places rather than reading each value again at every comparison.
+     */
+    public static Place place(JsonNode value) {
+        BigDecimal number = number(value);
+        if (number != null) {
+            return new Place(0, number, "", "");
         }
-        if (!date(value).isEmpty()) {
-            return 1;
+        String date = date(value);
+        if (!date.isEmpty()) {
+            return new Place(1, null, date, "");
         }
-        return value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank() ? 2 : 3;
+        boolean text = value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank();
+        return text ? new Place(2, null, "", value.asText()) : new Place(3, null, "", "");
+    }
+
+    /** A value's kind (0 a number, 1 a date, 2 text, 3 nothing) and what it is compared by within it. */
+    public record Place(int rank, BigDecimal number, String date, String text) implements Comparable<Place> {
+        @Override
+        public int compareTo(Place other) {
+            int byKind = Integer.compare(rank, other.rank);
+            if (byKind != 0) {
+                return byKind;
+            }
+            return switch (rank) {
+                case 0 -> number.compareTo(other.number);
+                case 1 -> date.compareTo(other.date);
+                case 2 -> {
+                    int folded = text.toLowerCase(Locale.ROOT).compareTo(other.text.toLowerCase(Locale.ROOT));
+                    yield folded != 0 ? folded : text.compareTo(other.text);
+                }
+                default -> 0;
+            };
+        }
     }
 
     /** A number, or the value of an amount or count ({@code {value, ...}}); null otherwise. */

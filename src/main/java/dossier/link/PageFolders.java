@@ -34,9 +34,12 @@ public final class PageFolders {
         }
     }
 
-    private static final Comparator<Item> ORDER = Comparator.comparingInt(Item::weight)
-            .thenComparing(item -> item.title().toLowerCase(Locale.ROOT)).thenComparing(Item::title)
-            .thenComparing(Item::path);
+    /** An item with its title lower-cased once, not at each of a sort's comparisons. */
+    private record Keyed(Item item, String folded) {}
+
+    private static final Comparator<Keyed> ORDER = Comparator.<Keyed>comparingInt(keyed -> keyed.item().weight())
+            .thenComparing(Keyed::folded).thenComparing(keyed -> keyed.item().title())
+            .thenComparing(keyed -> keyed.item().path());
 
     private final Map<String, Folder> byPath;
 
@@ -64,9 +67,8 @@ public final class PageFolders {
             if (target == null || !(target.kind() == PageKind.FOLDER || own != null && target.kind() == PageKind.PAGE)) {
                 continue;
             }
-            List<Item> items = new ArrayList<>(byFolder.getOrDefault(path, List.of()));
-            items.sort(ORDER);
-            folders.put(path, new Folder(path, target.title(), Optional.ofNullable(own), items));
+            folders.put(path, new Folder(path, target.title(), Optional.ofNullable(own),
+                    ordered(byFolder.getOrDefault(path, List.of()))));
         }
         // A subfolder without a page of its own is listed in its parent under its title.
         for (Folder folder : List.copyOf(folders.values())) {
@@ -75,11 +77,16 @@ public final class PageFolders {
             if (folder.own().isEmpty() && above != null) {
                 List<Item> items = new ArrayList<>(above.items());
                 items.add(new Item(folder.path(), folder.title(), "", "", 0, "content" + folder.path()));
-                items.sort(ORDER);
-                folders.put(parent, new Folder(parent, above.title(), above.own(), items));
+                folders.put(parent, new Folder(parent, above.title(), above.own(), ordered(items)));
             }
         }
         return new PageFolders(Map.copyOf(folders));
+    }
+
+    /** Lightest first, then by title (ignoring case), then by path. */
+    private static List<Item> ordered(List<Item> items) {
+        return items.stream().map(item -> new Keyed(item, item.title().toLowerCase(Locale.ROOT))).sorted(ORDER)
+                .map(Keyed::item).toList();
     }
 
     /** Every folder of pages, by path. */

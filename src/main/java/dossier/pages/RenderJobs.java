@@ -45,7 +45,7 @@ public final class RenderJobs {
                                 site.config().description(), Map.of(), content)), Map.of()),
                 new Provenance(PageKind.HOME, homeInputs, List.of(), home.map(p -> p.front().date()).orElse(""),
                         site.config().description())));
-        PageFolders folders = PageFolders.of(site);
+        PageFolders folders = model.folders();
         // In parallel: the search for a shortcode reads every page's text.
         jobs.addAll(site.pages().parallelStream().filter(page -> !page.isHome()).map(page -> {
             // A folder's own page lists the folder's pages below its text, and shows their titles and summaries.

@@ -50,6 +50,11 @@ final class FolderModel {
         page.put("pages", folders.at(path).map(Folder::items).orElse(List.of()).stream().map(this::item).toList());
     }
 
+    /** The folders of pages of the site. */
+    PageFolders folders() {
+        return folders;
+    }
+
     /** The folder at a path, for the page the build makes for it. */
     Optional<Folder> at(String path) {
         return folders.at(path);

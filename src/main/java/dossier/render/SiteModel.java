@@ -41,6 +41,8 @@ public final class SiteModel {
     private final Optional<SiteModel> fallback;
     /** Each collection's top-level schema properties, as templates see them: {name, title, type, ref, filter}. */
     private final Map<String, List<Object>> schemaFields = new HashMap<>();
+    /** Each collection's records in its order, by collection name: sorted when first asked. */
+    private final Map<String, List<Record>> sortedRecords = new java.util.concurrent.ConcurrentHashMap<>();
     private final FolderModel folders;
 
     public SiteModel(LinkedSite site) {
@@ -132,6 +134,11 @@ public final class SiteModel {
         return model;
     }
 
+    /** The folders of pages of the site, found once for its model and its list of pages to render. */
+    public PageFolders folders() {
+        return folders.folders();
+    }
+
     /** The page the build makes for a folder of pages that has no page of its own: the folder's list. */
     public PageModel folderPage(String path, String source, Object content) {
         PageFolders.Folder folder = folders.at(path).orElseThrow();
@@ -197,15 +204,22 @@ public final class SiteModel {
         return model;
     }
 
+    /** A collection's records in its order, sorted once for the model of a build. */
     public List<Record> sortedRecords(Collection collection) {
+        return sortedRecords.computeIfAbsent(collection.name(), name -> sorted(collection));
+    }
+
+    private static List<Record> sorted(Collection collection) {
         String sortBy = collection.config().sortBy();
         String titleField = collection.config().titleField();
         Comparator<Record> byTitle = Comparator.comparing((Record r) -> r.title(titleField)).thenComparing(Record::id);
         if (sortBy.isEmpty()) {
             return collection.records().stream().sorted(byTitle).toList();
         }
+        Map<Record, ValueOrder.Place> places = new java.util.IdentityHashMap<>();
+        collection.records().forEach(record -> places.put(record, ValueOrder.place(record.fields().path(sortBy))));
         return collection.records().stream()
-                .sorted(Comparator.comparing((Record r) -> r.fields().path(sortBy), ValueOrder.FIELD).thenComparing(byTitle))
+                .sorted(Comparator.comparing((Record r) -> places.get(r)).thenComparing(byTitle))
                 .toList();
     }
 
