@@ -43,4 +43,18 @@ class UrlSafetyTest {
                 out.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message())
                         .toList());
     }
+
+    @Test
+    void aLinkIsJudgedAsItIsPublishedAfterItsEscapesAreRead() {
+        // "\:" is an escaped colon and "&#58;" a character reference: the href holds "javascript:", so the
+        // Markdown reports it at its line (found by ContentFuzzTest: only the output's link check saw it).
+        MarkdownRenderer markdown = new MarkdownRenderer(name -> Optional.empty());
+        RenderedMarkdown out = markdown.render("content/p.md",
+                "[a](javascript\\:alert(1)) and [b](refs\\:x) and [c](javascript&#58;x) and [d](https://example.org/a\\_b)\n", 4);
+        assertEquals(List.of("content/p.md:4:1: the link \"javascript\\:alert(1)\" uses a refused scheme",
+                        "content/p.md:4:31: the link \"refs\\:x\" uses a refused scheme",
+                        "content/p.md:4:48: the link \"javascript&#58;x\" uses a refused scheme"),
+                out.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message())
+                        .toList());
+    }
 }

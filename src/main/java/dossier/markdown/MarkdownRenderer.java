@@ -300,26 +300,30 @@ public final class MarkdownRenderer {
                         + "] has no note", "write its note on a line of its own below the text, `[^"
                         + reference.getText() + "]: The note.`, or remove the reference"));
             }
-            String url = urlOf(node);
-            if (url == null) {
+            if (!(node instanceof LinkNodeBase link)) {
                 return;
             }
+            // Judged as the href is written, after flexmark reads the escapes ("\:") and character
+            // references ("&#58;"); named in messages as the Markdown wrote it.
+            String asWritten = link.getUrl().toString();
+            String url = link.getUrl().unescape();
             Position at = position(file, parsedLines, firstLine, node);
             positions.putIfAbsent(url, at);
+            positions.putIfAbsent(asWritten, at);
             Optional<RefTarget> ref = RefTarget.parse(url);
             Optional<String> resolved = ref.flatMap(this::resolve);
             // The output holds the resolved href: a broken #anchor found there is reported here, at the ref.
             resolved.ifPresent(href -> positions.putIfAbsent(href, at));
             if (!UrlSafety.isSafe(url)) {
-                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" uses a refused scheme",
+                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" uses a refused scheme",
                         "only http:, https:, mailto: and ref: links and relative links are published; "
                                 + "link to a page instead"));
             } else if (ref.isPresent() && resolved.isEmpty() && drafts.apply(ref.get().name()).isPresent()) {
-                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" leads to a draft ("
+                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" leads to a draft ("
                         + drafts.apply(ref.get().name()).get() + " has `draft: true`), which is not published",
                         "publish it by removing `draft: true`, or remove the link"));
             } else if (ref.isPresent() && resolved.isEmpty()) {
-                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + url + "\" names nothing",
+                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" names nothing",
                         "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
                                 + "or ref:<page path> for a page"));
             }
@@ -356,10 +360,6 @@ public final class MarkdownRenderer {
     }
 
     /** The URL of a link, image, autolink ("<https://…>") or reference definition. */
-    private static String urlOf(Node node) {
-        return node instanceof LinkNodeBase link ? link.getUrl().toString() : null;
-    }
-
     private static Problem problem(String file, LineIndex lines, int firstLine, Node node, String message,
                                    String hint) {
         return Problem.at(position(file, lines, firstLine, node), message, hint);
