@@ -35,26 +35,26 @@ class UrlSafetyTest {
 
     @Test
     void autolinksAreCheckedLikeEveryOtherLink() {
-        MarkdownRenderer markdown = new MarkdownRenderer(name -> Optional.empty());
-        RenderedMarkdown out = markdown.render("content/p.md",
-                "First line.\n\n<JAVASCRIPT:alert(1)> and <Data:text/html,x> and <https://example.org/>\n", 4);
         assertEquals(List.of("content/p.md:6:1: the link \"JAVASCRIPT:alert(1)\" uses a refused scheme",
                         "content/p.md:6:27: the link \"Data:text/html,x\" uses a refused scheme"),
-                out.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message())
-                        .toList());
+                problemsOf("First line.\n\n<JAVASCRIPT:alert(1)> and <Data:text/html,x> and <https://example.org/>\n"));
     }
 
     @Test
     void aLinkIsJudgedAsItIsPublishedAfterItsEscapesAreRead() {
         // "\:" is an escaped colon and "&#58;" a character reference: the href holds "javascript:", so the
         // Markdown reports it at its line (found by ContentFuzzTest: only the output's link check saw it).
-        MarkdownRenderer markdown = new MarkdownRenderer(name -> Optional.empty());
-        RenderedMarkdown out = markdown.render("content/p.md",
-                "[a](javascript\\:alert(1)) and [b](refs\\:x) and [c](javascript&#58;x) and [d](https://example.org/a\\_b)\n", 4);
         assertEquals(List.of("content/p.md:4:1: the link \"javascript\\:alert(1)\" uses a refused scheme",
                         "content/p.md:4:31: the link \"refs\\:x\" uses a refused scheme",
                         "content/p.md:4:48: the link \"javascript&#58;x\" uses a refused scheme"),
-                out.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message())
-                        .toList());
+                problemsOf("[a](javascript\\:alert(1)) and [b](refs\\:x) and [c](javascript&#58;x) and "
+                        + "[d](https://example.org/a\\_b)\n"));
+    }
+
+    /** The problems of a page whose Markdown starts at line 4, as "file:line:column: message". */
+    private static List<String> problemsOf(String markdown) {
+        RenderedMarkdown out = new MarkdownRenderer(name -> Optional.empty()).render("content/p.md", markdown, 4);
+        return out.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message())
+                .toList();
     }
 }

@@ -107,11 +107,14 @@ public final class ContentLoader {
                 SortByField.unknown(collection, fields).ifPresent(problems::add);
             });
             List<Path> recordFiles = byCollection.getOrDefault(collection.name(), List.of());
-            List<Record> records = schema.isEmpty() ? List.of()
-                    : recordFiles.parallelStream()
-                            .map(file -> readRecordOnce(root, collection.name(), file, schema.get(), problems))
-                            .flatMap(Optional::stream)
-                            .toList();
+            List<Record> records = schema.map(checked -> {
+                FileMemo<Read<Record>> memo = recordsChecked(collection.name(), checked);
+                return recordFiles.parallelStream()
+                        .map(file -> remembered(memo, file, problems,
+                                (changed, own) -> readRecord(root, collection.name(), changed, checked, own)))
+                        .flatMap(Optional::stream)
+                        .toList();
+            }).orElse(List.of());
             reportDuplicateIds(records, problems);
             Path introFile = contentDir.resolve(collection.name()).resolve("_index.md");
             Optional<Page> intro = files.contains(introFile)
@@ -131,12 +134,10 @@ public final class ContentLoader {
         return new Content(config, collections, loadedPages, specs, staticFiles);
     }
 
-    /** A record, read again only when its file or its collection's schema changed since this loader last read it well. */
-    private Optional<Record> readRecordOnce(Path root, String collection, Path file, RecordSchema schema,
-                                            Problems problems) {
-        FileMemo<Read<Record>> memo = recordsRead.compute(collection, (name, known) ->
+    /** The records of a collection read well by earlier loads, while they were checked against {@code schema}. */
+    private FileMemo<Read<Record>> recordsChecked(String collection, RecordSchema schema) {
+        return recordsRead.compute(collection, (name, known) ->
                 known != null && known.getKey() == schema ? known : Map.entry(schema, new FileMemo<>())).getValue();
-        return remembered(memo, file, problems, (changed, own) -> readRecord(root, collection, changed, schema, own));
     }
 
     private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,

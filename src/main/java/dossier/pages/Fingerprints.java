@@ -131,16 +131,15 @@ public final class Fingerprints {
 
     /** The SHA-256 of a file under the root, read once a build. */
     public String hashOf(String file) {
-        return files.computeIfAbsent(file, name -> {
-            Path path = root.resolve(name);
-            if (!Files.isRegularFile(path)) {
-                return "-";
-            }
-            return hashes.get(path, Fingerprints::sha256);
-        });
+        // The memo reads the file's attributes first: an unchanged file costs that one call.
+        return files.computeIfAbsent(file, name -> hashes.get(root.resolve(name), Fingerprints::sha256));
     }
 
+    /** The file's SHA-256, or "-" for a path that is no regular file. */
     private static String sha256(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "-";
+        }
         try {
             return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(file)));
         } catch (IOException e) {
