@@ -88,6 +88,8 @@ public final class SiteBuilder {
     private final dossier.io.FileMemo<String> fileHashes = new dossier.io.FileMemo<>();
     /** Told the file of each page whose Markdown a build renders. */
     private final java.util.function.Consumer<String> markdownRendered;
+    /** The Markdown texts earlier builds rendered, for a builder that remembers them ({@code serve}). */
+    private final Optional<dossier.markdown.MarkdownMemo> markdownMemo;
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
     private final java.util.Map<String, CitationStyles> citationStyles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -120,6 +122,7 @@ public final class SiteBuilder {
         this.history = history;
         this.markdownRendered = markdownRendered;
         this.templateEngines = new ReusedTemplates(remember);
+        this.markdownMemo = remember ? Optional.of(new dossier.markdown.MarkdownMemo()) : Optional.empty();
     }
 
     /**
@@ -248,12 +251,14 @@ public final class SiteBuilder {
         } else if (changes.isEmpty()) {
             notes.add(fallback.note());
         }
-        PageRenderer pages = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft),
+        MarkdownRenderer markdown = new MarkdownRenderer(refs, charts::figure, works(site), site::draft)
+                .telling(markdownRendered);
+        PageRenderer pages = new PageRenderer(markdownMemo.map(memo -> markdown.remembering(memo,
+                        dossier.pages.MarkdownInputs.of(site, charts))).orElse(markdown),
                 templates,
                 new Citations(config, changes, fingerprints::hashOf, Optional.of(fallback), versioned),
                 styles(config), new LinkedData(config), output, problems,
-                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), withHistory::contains,
-                markdownRendered);
+                config.basePath(), fingerprints, renderCache, search, config.citationFiles(), withHistory::contains);
         List<RenderedPage> rendered;
         try (BuildProgress progress = BuildProgress.start(jobs.size(),
                 options.progress() && System.console() != null ? System.err : null)) {
@@ -458,11 +463,11 @@ public final class SiteBuilder {
         Fingerprints fingerprints = new Fingerprints(root, site, generatorCode.join());
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
-        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft),
+        PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft)
+                .telling(markdownRendered),
                 templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
-                renderCache, Optional.empty(), config.citationFiles(), withHistory::contains,
-                markdownRendered);
+                renderCache, Optional.empty(), config.citationFiles(), withHistory::contains);
         return new PastVersions.LoadedState(site, jobs, renderer, fingerprints, charts);
     }
 

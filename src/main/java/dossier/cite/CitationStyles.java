@@ -10,8 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,11 +73,22 @@ public final class CitationStyles {
 
     /** One style's engine. Its item provider hands out the item being rendered, so the engine is reused. */
     private static final class Style implements ItemDataProvider {
+        /** Enough for every page of a large dossier in serve; each entry is a few hundred bytes. */
+        private static final int REMEMBERED_ENTRIES = 4096;
         private final String id;
         private final String title;
         private final CSL engine;
         private final AccessDate accessDate;
         private CSLItemData current;
+        /** Entries of items with their revision stood in for, the most recently used kept. */
+        private final Map<CSLItemData, String> entries = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CSLItemData, String> eldest) {
+                return size() > REMEMBERED_ENTRIES;
+            }
+        };
+        /** Whether this style's entries read the same with a stand-in revision; unknown until tried. */
+        private Boolean standInsWork;
 
         Style(String id, String locale) {
             this.id = id;
@@ -91,7 +105,32 @@ public final class CitationStyles {
         }
 
         synchronized Text render(CSLItemData item) {
-            return new Text(id, title, accessDate.mark(entry(AccessDate.withSentinel(item))), accessDate);
+            return new Text(id, title, accessDate.mark(entryOf(AccessDate.withSentinel(item))), accessDate);
+        }
+
+        /**
+         * The item's entry, made once for all items that differ only in their revision. The first item
+         * with a revision is also rendered as it is, and a style that then reads differently never
+         * takes stand-ins (whatever it does to a version, its entries stay right).
+         */
+        private String entryOf(CSLItemData item) {
+            Optional<RevisionStandIn> standIn = standInsWork == Boolean.FALSE ? Optional.empty()
+                    : RevisionStandIn.of(item);
+            if (standIn.isEmpty()) {
+                return entry(item);
+            }
+            String shared = entries.get(standIn.get().item());
+            if (shared == null) {
+                shared = entry(standIn.get().item());
+                entries.put(standIn.get().item(), shared);
+            }
+            Optional<String> restored = standIn.get().restore(shared);
+            if (standInsWork == null) {
+                String direct = entry(item);
+                standInsWork = restored.filter(direct::equals).isPresent();
+                return direct;
+            }
+            return restored.orElseGet(() -> entry(item));
         }
 
         /** The item's bibliography entry, as safe HTML. */

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,9 @@ public final class MarkdownRenderer {
     private final Function<String, Optional<String>> charts;
     private final Function<String, Optional<CitedWork>> works;
     private final Function<String, Optional<String>> drafts;
+    private final Optional<Remembered> remembered;
+    /** Told the file of each text rendered, for tests that count them. */
+    private final Consumer<String> rendering;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     /** A parser and renderer for each combination of extensions a text can need, made on first use. */
     private final Map<Integer, Flavour> flavours = new java.util.concurrent.ConcurrentHashMap<>();
@@ -86,10 +90,34 @@ public final class MarkdownRenderer {
     /** @param drafts from what follows "ref:" to the file of the draft it names, left out of the site */
     public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
                             Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts) {
+        this(refs, charts, works, drafts, Optional.empty(), file -> { });
+    }
+
+    private MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
+                             Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts,
+                             Optional<Remembered> remembered, Consumer<String> rendering) {
         this.refs = refs;
         this.charts = charts;
         this.works = works;
         this.drafts = drafts;
+        this.remembered = remembered;
+        this.rendering = rendering;
+    }
+
+    /** Where texts rendered by earlier builds are kept, and the inputs this build renders against. */
+    private record Remembered(MarkdownMemo memo, String inputs) {}
+
+    /**
+     * This renderer, taking a text from {@code memo} when an earlier build rendered it against the same
+     * {@code inputs} (everything its lookups answer, as {@code dossier.pages.MarkdownInputs} hashes it).
+     */
+    public MarkdownRenderer remembering(MarkdownMemo memo, String inputs) {
+        return new MarkdownRenderer(refs, charts, works, drafts, Optional.of(new Remembered(memo, inputs)), rendering);
+    }
+
+    /** This renderer, telling {@code rendering} the file of each text it renders (not those it remembers). */
+    public MarkdownRenderer telling(Consumer<String> rendering) {
+        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering);
     }
 
     /**
@@ -160,6 +188,12 @@ public final class MarkdownRenderer {
      * @param firstLine the line of the file the text starts at
      */
     public RenderedMarkdown render(String file, String written, int firstLine) {
+        return remembered.map(r -> r.memo().get(r.inputs(), file, firstLine, written,
+                () -> renderNow(file, written, firstLine))).orElseGet(() -> renderNow(file, written, firstLine));
+    }
+
+    private RenderedMarkdown renderNow(String file, String written, int firstLine) {
+        rendering.accept(file);
         List<Problem> problems = new ArrayList<>();
         Map<String, String> cites = new HashMap<>();
         String markdown = citesReplaced(file, written, firstLine, problems, cites);

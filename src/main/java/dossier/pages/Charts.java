@@ -70,6 +70,11 @@ public final class Charts {
         return problems;
     }
 
+    /** Every chart's figure, by the chart's id. */
+    public Map<String, String> figures() {
+        return java.util.Collections.unmodifiableMap(figures);
+    }
+
     public Optional<String> figure(String id) {
         return Optional.ofNullable(figures.get(id));
     }

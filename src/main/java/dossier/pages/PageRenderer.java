@@ -54,20 +54,14 @@ public final class PageRenderer {
     private final Optional<SearchIndex> search;
     private final boolean citationFiles;
     private final java.util.function.Predicate<String> hasHistory;
-    private final java.util.function.Consumer<String> markdownRendered;
 
-    /**
-     * @param markdownRendered told the file of each page whose Markdown is rendered (tests count them:
-     *                         a page taken unchanged must cost none)
-     */
     public PageRenderer(MarkdownRenderer markdown, TemplateEngine templates, Citations citations, CitationStyles styles,
                  LinkedData linkedData,
                  SiteWriter output,
                  Problems problems, String basePath, Fingerprints fingerprints, RenderCache cache,
                  Optional<SearchIndex> search, boolean citationFiles,
-                 java.util.function.Predicate<String> hasHistory, java.util.function.Consumer<String> markdownRendered) {
+                 java.util.function.Predicate<String> hasHistory) {
         this.hasHistory = hasHistory;
-        this.markdownRendered = markdownRendered;
         this.markdown = markdown;
         this.templates = templates;
         this.citations = citations;
@@ -193,7 +187,6 @@ public final class PageRenderer {
         List<dossier.markdown.Heading> headings = List.of();
         if (job.markdown().isPresent()) {
             var page = job.markdown().get();
-            markdownRendered.accept(page.file());
             RenderedMarkdown rendered = markdown.render(page.file(), page.body(), page.bodyLine());
             problems.addAll(rendered.problems());
             html = rendered.html();

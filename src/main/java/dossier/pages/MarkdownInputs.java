@@ -1,0 +1,37 @@
+package dossier.pages;
+
+import dossier.io.Sha256;
+import dossier.link.LinkedSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/**
+ * Everything a Markdown text's HTML can depend on beyond the text itself, as one hash: where each
+ * {@code ref:} leads (every target's key, href and title), the drafts a ref may name, each cited
+ * work's URL, and every chart's figure. Two builds with the same hash render the same text the same
+ * way, so {@code serve} renders again only texts that changed, or all of them when this did.
+ */
+public final class MarkdownInputs {
+    private MarkdownInputs() {}
+
+    public static String of(LinkedSite site, Charts charts) {
+        MessageDigest digest = Sha256.digest();
+        new TreeMap<>(site.targets()).forEach((key, target) -> update(digest, "target", key,
+                site.config().href(target.path()), target.title()));
+        new TreeMap<>(site.drafts()).forEach((key, file) -> update(digest, "draft", key, file));
+        site.works().map(work -> work.key() + "\0" + work.fields().path("url").asText("")).sorted()
+                .forEach(work -> update(digest, "work", work));
+        new TreeMap<>(charts.figures()).forEach((id, html) -> update(digest, "chart", id, html));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String... parts) {
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        digest.update((byte) '\n');
+    }
+}
