@@ -88,6 +88,8 @@ public final class SiteBuilder {
     private final dossier.io.FileMemo<String> fileHashes = new dossier.io.FileMemo<>();
     /** Told the file of each page whose Markdown a build renders. */
     private final java.util.function.Consumer<String> markdownRendered;
+    /** Whether this builder serves many builds ({@code serve}) and remembers what they made. */
+    private final boolean remember;
     /** The Markdown texts earlier builds rendered, for a builder that remembers them ({@code serve}). */
     private final Optional<dossier.markdown.MarkdownMemo> markdownMemo;
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
@@ -101,8 +103,8 @@ public final class SiteBuilder {
     /**
      * @param history  the git history of a root, which dates pages and holds their past revisions;
      *                 the build closes it
-     * @param remember keep the parsed templates between builds of this builder (serve), until a file
-     *                 under templates/ changes
+     * @param remember keep between builds of this builder (serve) the parsed templates (until a file
+     *                 under templates/ changes), the rendered Markdown and the citation texts
      */
     public SiteBuilder(java.util.function.Function<Path, GitHistory> history, boolean remember) {
         this(history, remember, () -> UndatedFallback.of(System.getenv(), java.time.Clock.systemUTC()));
@@ -121,6 +123,7 @@ public final class SiteBuilder {
         this.undated = undated;
         this.history = history;
         this.markdownRendered = markdownRendered;
+        this.remember = remember;
         this.templateEngines = new ReusedTemplates(remember);
         this.markdownMemo = remember ? Optional.of(new dossier.markdown.MarkdownMemo()) : Optional.empty();
     }
@@ -345,7 +348,7 @@ public final class SiteBuilder {
     /** The citation styles' engine for a site's language and styles, made once for all builds of this builder. */
     private CitationStyles styles(SiteConfig config) {
         return citationStyles.computeIfAbsent(config.language() + " " + config.citationStyles(),
-                key -> new CitationStyles(config.citationStyles(), config.language()));
+                key -> new CitationStyles(config.citationStyles(), config.language(), remember));
     }
 
     /**

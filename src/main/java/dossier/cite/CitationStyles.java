@@ -24,6 +24,7 @@ import java.util.Set;
 public final class CitationStyles {
     private final List<String> ids;
     private final String locale;
+    private final boolean sharing;
     /** Each style's engine, loaded when a page first shows the style. */
     private final java.util.Map<String, Style> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -32,8 +33,19 @@ public final class CitationStyles {
      * @param language the dossier's language (BCP 47); the locale is the nearest the CSL locales have
      */
     public CitationStyles(List<String> ids, String language) {
+        this(ids, language, false);
+    }
+
+    /**
+     * @param sharing render items that differ only in their revision once ({@link RevisionStandIn}): for
+     *                {@code serve}, where a page's item changes only in its revision from one save to the
+     *                next. A one-off build renders each page's item once, and would only pay for the
+     *                stand-in (a fortieth of a rendering).
+     */
+    public CitationStyles(List<String> ids, String language, boolean sharing) {
         this.ids = List.copyOf(ids);
         this.locale = locale(language);
+        this.sharing = sharing;
     }
 
     /** One style's rendering of an item, as HTML safe to print. */
@@ -43,7 +55,7 @@ public final class CitationStyles {
     public List<Text> render(CSLItemData item) {
         List<Text> texts = new ArrayList<>();
         for (String id : ids) {
-            texts.add(loaded.computeIfAbsent(id, style -> new Style(style, locale)).render(item));
+            texts.add(loaded.computeIfAbsent(id, style -> new Style(style, locale, sharing)).render(item));
         }
         return texts;
     }
@@ -90,8 +102,9 @@ public final class CitationStyles {
         /** Whether this style's entries read the same with a stand-in revision; unknown until tried. */
         private Boolean standInsWork;
 
-        Style(String id, String locale) {
+        Style(String id, String locale, boolean sharing) {
             this.id = id;
+            this.standInsWork = sharing ? null : Boolean.FALSE;
             String xml = StyleInfo.xml(id);
             this.title = StyleInfo.title(xml).orElse(id);
             try {

@@ -30,7 +30,7 @@ class RevisionStandInTest {
 
     @Test
     void itemsThatDifferOnlyInTheirRevisionReadAsEachWouldAlone() {
-        CitationStyles shared = new CitationStyles(STYLES, "en");
+        CitationStyles shared = new CitationStyles(STYLES, "en", true);
         // Letters first, digits first, numeric (digits with letters around them), all digits, and back.
         List<String> revisions = List.of("a1b2c3d4e5f6", "9f8e7d6c5b4a", "0123456789ab", "123456789012",
                 "c0ffee15bad0", "a1b2c3d4e5f7", "deadbeef0042", "abcdefabcdef");
