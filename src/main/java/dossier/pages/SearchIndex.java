@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,6 +25,8 @@ public final class SearchIndex {
     /** Where the index is published. */
     public static final String FILE = "search-index.json";
     private static final int MAX_TEXT = 1200;
+    /** How much of a long page's HTML is read first: far more than any page's head and navigation. */
+    private static final int START = 64 * 1024;
     /**
      * What is not the page's readable text: its title (indexed on its own), navigation, charts and the
      * citation panel, and the words around the values rather than the values: field labels ({@code dt}),
@@ -48,7 +52,36 @@ public final class SearchIndex {
 
     /** The page's entry: the readable text of its main part, cut short at a word. */
     public static SearchEntry document(String url, String title, String kind, String html) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        return new SearchEntry(url, title, kind, shortened(readableStart(html)
+                .orElseGet(() -> readable(Jsoup.parse(html)))));
+    }
+
+    /** The text an entry keeps: cut short at a word. */
+    static String shortened(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_TEXT);
+        return text.substring(0, cut > 0 ? cut : MAX_TEXT) + " …";
+    }
+
+    /**
+     * The readable text of the page's first {@value #START} characters, when that much HTML holds its
+     * main part's start and gives at least twice the text an entry keeps: the text read from the start
+     * of a page is the start of its whole text, up to where the HTML was cut. A folder's or the home
+     * page's list of thousands of pages is then not parsed whole for its first words.
+     */
+    static Optional<String> readableStart(String html) {
+        if (html.length() <= START) {
+            return Optional.empty();
+        }
+        Document start = Jsoup.parse(html.substring(0, START));
+        return start.selectFirst("main") == null ? Optional.empty()
+                : Optional.of(readable(start)).filter(text -> text.length() >= 2 * MAX_TEXT);
+    }
+
+    /** The readable text of a page's main part (its body when it has none), whole. */
+    static String readable(Document page) {
         Element main = page.selectFirst("main");
         Element body = main != null ? main : page.body();
         body.select(NOT_TEXT).remove();
@@ -66,11 +99,7 @@ public final class SearchIndex {
         if (text.endsWith(SEPARATOR)) {
             text = text.substring(0, text.length() - SEPARATOR.length()).strip();
         }
-        if (text.length() > MAX_TEXT) {
-            int cut = text.lastIndexOf(' ', MAX_TEXT);
-            text = text.substring(0, cut > 0 ? cut : MAX_TEXT) + " …";
-        }
-        return new SearchEntry(url, title, kind, text);
+        return text;
     }
 
     public byte[] json() {
