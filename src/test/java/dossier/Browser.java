@@ -9,7 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through its chromedriver. Outside CI a missing browser skips the
@@ -19,7 +21,18 @@ final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /**
+     * How often a wait looks again. Selenium's default is 500 ms, but most conditions hold a few
+     * milliseconds after the first look, and the browser tests wait hundreds of times a run.
+     */
+    private static final Duration POLL = Duration.ofMillis(25);
+
     private Browser() {}
+
+    /** A wait for a condition in the browser, looking every {@link #POLL} until {@code timeout}. */
+    static WebDriverWait waitUpTo(WebDriver browser, Duration timeout) {
+        return new WebDriverWait(browser, timeout, POLL);
+    }
 
     static ChromeDriver start(int width, int height) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);

@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens every page of the real dossier in headless Chromium, served on 127.0.0.1 as a static host
@@ -56,11 +55,11 @@ class BrowserTest {
         int charts = 0;
         for (String page : pages) {
             browser.get(server.url() + page);
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(
+            Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(
                     ((JavascriptExecutor) d).executeScript("return document.readyState")));
             for (WebElement canvas : browser.findElements(By.cssSelector("figure.chart canvas"))) {
                 charts++;
-                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(canvas.getAttribute("data-drawn")));
+                Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> "true".equals(canvas.getAttribute("data-drawn")));
                 long painted = (Long) browser.executeScript("const c = arguments[0];"
                         + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                         + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;", canvas);

@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A chart's image download as the page made it: its file name, type and bytes, caught in the page
@@ -25,7 +24,7 @@ record ChartDownload(String name, String type, byte[] bytes) {
                 + "  reader.onload = function () { takeDownloads.push({name: name, type: blob.type, data: reader.result.split(',')[1]}); };"
                 + "  reader.readAsDataURL(blob); };");
         browser.findElement(By.cssSelector("#chart-" + chart + " .chart-download[data-format=" + format + "]")).click();
-        Map<String, Object> file = (Map<String, Object>) new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+        Map<String, Object> file = (Map<String, Object>) Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d ->
                 browser.executeScript("return window.takeDownloads[0] || null;"));
         return new ChartDownload((String) file.get("name"), (String) file.get("type"),
                 Base64.getDecoder().decode((String) file.get("data")));

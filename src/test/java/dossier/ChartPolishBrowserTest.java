@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real dossier's charts after the review: hedged values always labelled, bounds on span charts in
@@ -45,7 +44,7 @@ class ChartPolishBrowserTest {
     }
 
     private static void awaitDrawn() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("figure.chart"))
+        Browser.waitUpTo(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("figure.chart"))
                 .stream().allMatch(f -> "true".equals(f.findElement(By.tagName("canvas")).getDomAttribute("data-drawn"))));
     }
 

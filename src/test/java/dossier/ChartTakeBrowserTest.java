@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -63,7 +62,7 @@ class ChartTakeBrowserTest {
     /** Opens a chart's page and waits until chart-tools.js has set the chart up. */
     private static void open(String url, String chart) {
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
+        Browser.waitUpTo(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
                 By.cssSelector("figure#chart-" + chart + "[data-chart-tools=ready]")).isEmpty());
     }
 
@@ -136,7 +135,7 @@ class ChartTakeBrowserTest {
                 + "height=\"640\" loading=\"lazy\" style=\"border: 0; max-width: 100%; "
                 + "height: clamp(640px, calc(1140px - 50vw), 960px)\"></iframe>", code);
         browser.findElement(By.cssSelector(".embed-code .embed-copy")).click();
-        String said = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        String said = Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> {
             String text = d.findElement(By.cssSelector(".embed-code .chart-tools-status")).getText();
             return text.isEmpty() ? null : text;
         });
@@ -158,7 +157,7 @@ class ChartTakeBrowserTest {
             WebElement frame = browser.findElement(By.tagName("iframe"));
             browser.switchTo().frame(frame);
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
+                Browser.waitUpTo(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
                         By.cssSelector("figure#chart-" + CHART + "[data-chart-tools=ready] canvas[data-drawn=true]"))
                         .isEmpty());
                 assertTrue(browser.findElements(By.cssSelector("header, nav, .cite")).isEmpty(), "the figure alone");

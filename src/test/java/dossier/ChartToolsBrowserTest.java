@@ -30,7 +30,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -69,7 +68,7 @@ class ChartToolsBrowserTest {
 
     private static void open(String url, String chart) {
         browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
+        Browser.waitUpTo(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
                 By.cssSelector("figure#chart-" + chart + "[data-chart-tools=ready]")).isEmpty());
     }
 
@@ -186,7 +185,7 @@ class ChartToolsBrowserTest {
                 browser.get(otherSite.url() + chart + ".html");
                 browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
                 try {
-                    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
+                    Browser.waitUpTo(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(
                             By.cssSelector("figure.chart[data-chart-tools=ready] canvas[data-drawn=true]")).isEmpty());
                     // The caption and the chart, without scrolling the frame; notes and sources may follow below.
                     long bottom = ((Number) browser.executeScript("return Math.ceil(document.querySelector("

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The charts of the real dossier as a reader sees them at 360 and 1280 px: aid over time as spans,
@@ -41,7 +40,7 @@ class ChartTruthBrowserTest {
     private static void open(String page, int width) {
         browser.manage().window().setSize(new Dimension(width, 900));
         browser.get(served.url(page));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("figure.chart"))
+        Browser.waitUpTo(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("figure.chart"))
                 .stream().allMatch(f -> "true".equals(f.findElement(By.tagName("canvas")).getDomAttribute("data-drawn"))));
     }
 

@@ -20,10 +20,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
 /** Citation metadata, exports that reference managers read, sitemap and feed, on the real dossier. */
+@ExtendWith(SharedDossier.class)
 class CitationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,8 +34,8 @@ class CitationTest {
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = RealDossier.buildInto(temp);
+    static void build(BuiltDossier real) {
+        site = real.site();
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The "Cite this page" panel in a browser: one style at a time with a choice of style, for the work
@@ -45,7 +44,7 @@ class CitePanelBrowserTest {
         assertEquals(List.of("Copy the citation of the work", "Copy the citation of this entry of the dossier"),
                 buttons.stream().map(WebElement::getText).toList());
         buttons.get(0).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> !status.getText().isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(driver -> !status.getText().isEmpty());
         // Headless Chromium may refuse the clipboard; either way the reader hears what happened.
         assertTrue(List.of("Copied the APA citation of the work.", "Could not copy; select the citation and copy it.")
                 .contains(status.getText()), status.getText());

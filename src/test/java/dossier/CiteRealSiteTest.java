@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  * and on a page of each kind (record, narrative page, collection, chart, home, a source's page that
  * cites its work) every default style's panel text is pandoc's rendering of the page's cite.json.
  */
+@ExtendWith(SharedDossier.class)
 class CiteRealSiteTest {
     @TempDir
     static Path temp;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = RealDossier.buildInto(temp);
+    static void build(BuiltDossier real) {
+        site = real.site();
     }
 
     @Test

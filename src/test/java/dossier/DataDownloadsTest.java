@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * packages ({@code npm ci --prefix src/test/js}). The published schemas are valid draft 2020-12
  * schemas with absolute {@code $id}s on the site's base URL.
  */
+@ExtendWith(SharedDossier.class)
 class DataDownloadsTest {
     private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     private static final Path AJV_SCRIPT = Path.of("src/test/js/validate-data.mjs");
@@ -50,8 +52,8 @@ class DataDownloadsTest {
     private static Path linkedData;
 
     @BeforeAll
-    static void build() {
-        realData = RealDossier.buildInto(temp.resolve("real")).resolve("data");
+    static void build(BuiltDossier real) {
+        realData = real.site().resolve("data");
         fixtureData = buildFixture("data-downloads");
         linkedData = buildFixture("data-downloads-linked");
     }

@@ -11,17 +11,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole site passes the Nu HTML Checker with zero errors, and builds byte for byte the same twice. */
+@ExtendWith(SharedDossier.class)
 class HtmlValidityTest {
     @TempDir
     static Path temp;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = RealDossier.buildInto(temp);
+    static void build(BuiltDossier real) {
+        site = real.site();
     }
 
     @Test

@@ -17,20 +17,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The JSON-LD of the real dossier's pages, as search engines and linked-data tools read it. */
+@ExtendWith(SharedDossier.class)
 class LinkedDataSiteTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
 
-    @TempDir
-    static Path temp;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = RealDossier.buildInto(temp);
+    static void build(BuiltDossier real) {
+        site = real.site();
     }
 
     @Test

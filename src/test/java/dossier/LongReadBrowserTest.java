@@ -51,7 +51,7 @@ class LongReadBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(5));
+        return Browser.waitUpTo(browser, Duration.ofSeconds(5));
     }
 
     @Test

@@ -11,32 +11,41 @@ import org.xml.sax.SAXParseException;
 final class NuChecker {
     private NuChecker() {}
 
-    /** Each error as "page:line:column: message", the page named relative to {@code site} when it lies there. */
+    /** Collects the errors of the page being checked, named as the caller set it. */
+    private static final class Errors implements ErrorHandler {
+        final List<String> found = new ArrayList<>();
+        String page;
+
+        @Override
+        public void warning(SAXParseException e) {
+            // Warnings are advice, not errors.
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+
+    /**
+     * Each error as "page:line:column: message", the page named relative to {@code site} when it lies
+     * there. One validator checks every page, as the checker's own command line does: reading its
+     * schema costs more than checking a page.
+     */
     static List<String> errors(Path site, List<Path> pages) throws Exception {
-        List<String> errors = new ArrayList<>();
+        Errors errors = new Errors();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, true, false);
         for (Path page : pages) {
-            String name = page.startsWith(site) ? site.relativize(page).toString() : page.toString();
-            ErrorHandler handler = new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // Warnings are advice, not errors.
-                }
-
-                @Override
-                public void error(SAXParseException e) {
-                    errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) {
-                    error(e);
-                }
-            };
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-            validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
-            validator.setUpValidatorAndParsers(handler, true, false);
+            errors.page = page.startsWith(site) ? site.relativize(page).toString() : page.toString();
             validator.checkHtmlFile(page.toFile(), true);
         }
-        return errors;
+        return errors.found;
     }
 }

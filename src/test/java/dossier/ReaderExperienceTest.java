@@ -20,7 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search, sortable and filterable tables, and a layout that fits from 360 px phones to desktops. */
 @ExtendWith(SharedDossier.class)
@@ -66,10 +65,10 @@ class ReaderExperienceTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(server.url() + "search/");
         WebElement input = browser.findElement(By.id("search-input"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
                 .startsWith("Type a word"));
         input.sendKeys("Dzhaksybekov");
-        WebElement first = new WebDriverWait(browser, Duration.ofSeconds(10))
+        WebElement first = Browser.waitUpTo(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("#search-results li")).stream().findFirst().orElse(null));
         String kinds = String.join(" | ", browser.findElements(By.cssSelector("#search-results .result-kind"))
                 .stream().map(WebElement::getText).toList());
@@ -78,7 +77,7 @@ class ReaderExperienceTest {
         input.sendKeys(Keys.ARROW_DOWN);
         assertEquals(first.findElement(By.tagName("a")), browser.switchTo().activeElement(), "arrow keys reach results");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/search/"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/search/"));
     }
 
     @Test

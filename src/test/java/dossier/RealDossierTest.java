@@ -21,20 +21,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Builds the dossier in this repository and checks the site a reader gets. */
+@ExtendWith(SharedDossier.class)
 class RealDossierTest {
     private static final List<String> COLLECTIONS = List.of("countries", "exercises", "aid", "training", "trade",
             "energy", "meetings", "organizations", "people", "sources");
 
-    @TempDir
-    static Path temp;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = RealDossier.buildInto(temp);
+    static void build(BuiltDossier real) {
+        site = real.site();
     }
 
     @Test

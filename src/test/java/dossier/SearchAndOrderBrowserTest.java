@@ -23,7 +23,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search a reader can share and go back through, with passages that start at a word and mark what
@@ -163,7 +162,7 @@ class SearchAndOrderBrowserTest {
 
     /** The results once the page shows them for this query. */
     private static List<WebElement> resultsFor(String query) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
                 .matches("\\d+ results? for “" + query + "”"));
         return browser.findElements(By.cssSelector("#search-results li"));
     }

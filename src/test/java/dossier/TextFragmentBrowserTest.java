@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jsoup.Jsoup;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The passage links as a reader's browser follows them: each source text is served as a page of
@@ -110,7 +109,7 @@ class TextFragmentBrowserTest {
                 String expected = "p" + expectedParagraph(documents.get(id), link.substring(hash));
                 String shown;
                 try {
-                    new WebDriverWait(browser, Duration.ofSeconds(3)).until(driver -> visible(browser).size() == 1);
+                    Browser.waitUpTo(browser, Duration.ofSeconds(3)).until(driver -> visible(browser).size() == 1);
                     shown = visible(browser).get(0);
                 } catch (org.openqa.selenium.TimeoutException e) {
                     shown = "no single paragraph in view: " + visible(browser);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * install downloads, which a test must not) by {@code setup.sh} into {@code $ZOTERO_TS_DIR}, by default
  * {@code /tmp/dossier-zotero-ts}, as {@code .ci/run} does; without either the test is skipped.
  */
+@ExtendWith(SharedDossier.class)
 class ZoteroTest {
     private static final Path TOOL = RealDossier.ROOT.resolve("../shared/tools/zotero").normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +46,7 @@ class ZoteroTest {
     static String zoteroUrl;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(BuiltDossier realDossier) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(TOOL.resolve("run.sh")),
                 "Zotero's translation-server is not at " + TOOL + " (see its README): skipped");
         Path unpacked = Path.of(System.getenv().getOrDefault("ZOTERO_TS_DIR", "/tmp/dossier-zotero-ts"));
@@ -59,7 +61,7 @@ class ZoteroTest {
         zotero = ProcessHandle.of(Long.parseLong(run(TOOL.resolve("run.sh").toString(), server,
                 String.valueOf(port)))).orElseThrow();
         zoteroUrl = "http://127.0.0.1:" + port + "/web";
-        real = StaticServer.start(RealDossier.buildInto(temp.resolve("real")), RealDossier.BASE_PATH, 0);
+        real = StaticServer.start(realDossier.site(), RealDossier.BASE_PATH, 0);
         Path root = temp.resolve("fixture/root");
         SiteFiles.copyTree(SiteFiles.fixture("meta-head"), root);
         Path site = temp.resolve("fixture/site");
