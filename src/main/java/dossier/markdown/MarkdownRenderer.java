@@ -226,9 +226,10 @@ public final class MarkdownRenderer {
         if (risky.isPresent()) {
             int at = risky.getAsInt();
             problems.add(new Problem(file, firstLine + parsedLines.lineOf(at), parsedLines.columnOf(at),
-                    "a \"[\" that is never closed is followed by more than " + BracketGuard.MAX_ESCAPES
-                            + " backslashes, which the Markdown parser cannot read in reasonable time",
-                    "close the bracket with \"]\", or write the characters without backslashes"));
+                    "a \"[\" that is not closed on its own line is followed by more than "
+                            + BracketGuard.MAX_ESCAPES + " backslashes, which the Markdown parser cannot read in"
+                            + " reasonable time",
+                    "close the bracket with \"]\" on the same line, or write the characters without backslashes"));
             return new RenderedMarkdown("", problems, Map.of());
         }
         Optional<NestingGuard.TooDeep> deep = NestingGuard.check(source);
