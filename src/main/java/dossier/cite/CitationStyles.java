@@ -4,13 +4,13 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import dossier.config.CitationStyleIds;
+import dossier.io.RecentlyUsed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +54,11 @@ public final class CitationStyles {
     /** The item in every style, in the configured order. */
     public List<Text> render(CSLItemData item) {
         List<Text> texts = new ArrayList<>();
+        // Made once for all styles: the reader's access date stands in as a sentinel, and (serve) the revision too.
+        CSLItemData dated = AccessDate.withSentinel(item);
+        Optional<RevisionStandIn> standIn = sharing ? RevisionStandIn.of(dated) : Optional.empty();
         for (String id : ids) {
-            texts.add(loaded.computeIfAbsent(id, style -> new Style(style, locale, sharing)).render(item));
+            texts.add(loaded.computeIfAbsent(id, style -> new Style(style, locale)).render(dated, standIn));
         }
         return texts;
     }
@@ -93,18 +96,12 @@ public final class CitationStyles {
         private final AccessDate accessDate;
         private CSLItemData current;
         /** Entries of items with their revision stood in for, the most recently used kept. */
-        private final Map<CSLItemData, String> entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<CSLItemData, String> eldest) {
-                return size() > REMEMBERED_ENTRIES;
-            }
-        };
+        private final Map<CSLItemData, String> entries = new RecentlyUsed<>(REMEMBERED_ENTRIES);
         /** Whether this style's entries read the same with a stand-in revision; unknown until tried. */
         private Boolean standInsWork;
 
-        Style(String id, String locale, boolean sharing) {
+        Style(String id, String locale) {
             this.id = id;
-            this.standInsWork = sharing ? null : Boolean.FALSE;
             String xml = StyleInfo.xml(id);
             this.title = StyleInfo.title(xml).orElse(id);
             try {
@@ -117,8 +114,9 @@ public final class CitationStyles {
             this.accessDate = AccessDate.probe(this::entry);
         }
 
-        synchronized Text render(CSLItemData item) {
-            return new Text(id, title, accessDate.mark(entryOf(AccessDate.withSentinel(item))), accessDate);
+        /** @param item the item with the sentinel access date; {@code standIn} the same with its revision stood in for */
+        synchronized Text render(CSLItemData item, Optional<RevisionStandIn> standIn) {
+            return new Text(id, title, accessDate.mark(entryOf(item, standIn)), accessDate);
         }
 
         /**
@@ -126,18 +124,12 @@ public final class CitationStyles {
          * with a revision is also rendered as it is, and a style that then reads differently never
          * takes stand-ins (whatever it does to a version, its entries stay right).
          */
-        private String entryOf(CSLItemData item) {
-            Optional<RevisionStandIn> standIn = standInsWork == Boolean.FALSE ? Optional.empty()
-                    : RevisionStandIn.of(item);
-            if (standIn.isEmpty()) {
+        private String entryOf(CSLItemData item, Optional<RevisionStandIn> standIn) {
+            if (standIn.isEmpty() || standInsWork == Boolean.FALSE) {
                 return entry(item);
             }
-            String shared = entries.get(standIn.get().item());
-            if (shared == null) {
-                shared = entry(standIn.get().item());
-                entries.put(standIn.get().item(), shared);
-            }
-            Optional<String> restored = standIn.get().restore(shared);
+            Optional<String> restored = standIn.get().restore(entries.computeIfAbsent(standIn.get().item(),
+                    this::entry));
             if (standInsWork == null) {
                 String direct = entry(item);
                 standInsWork = restored.filter(direct::equals).isPresent();

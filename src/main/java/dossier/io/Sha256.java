@@ -19,4 +19,12 @@ public final class Sha256 {
     public static String hex(String text) {
         return java.util.HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
+
+    /** Adds each part's UTF-8 bytes, each followed by a zero byte, so that no two lists of parts hash alike. */
+    public static void update(MessageDigest digest, String... parts) {
+        for (String part : parts) {
+            digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+    }
 }

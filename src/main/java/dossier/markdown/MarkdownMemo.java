@@ -1,6 +1,6 @@
 package dossier.markdown;
 
-import java.util.LinkedHashMap;
+import dossier.io.RecentlyUsed;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -16,12 +16,7 @@ public final class MarkdownMemo {
 
     private record Key(String inputs, String file, int firstLine, String text) {}
 
-    private final Map<Key, RenderedMarkdown> rendered = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, RenderedMarkdown> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Map<Key, RenderedMarkdown> rendered = new RecentlyUsed<>(REMEMBERED);
 
     /** The text's rendering against {@code inputs}: remembered, or {@code render}'s, remembered. */
     RenderedMarkdown get(String inputs, String file, int firstLine, String text, Supplier<RenderedMarkdown> render) {

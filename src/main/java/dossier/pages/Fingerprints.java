@@ -7,7 +7,6 @@ import dossier.link.LinkedSite;
 import dossier.link.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,24 +40,24 @@ public final class Fingerprints {
         this.root = root;
         this.hashes = hashes;
         MessageDigest code = Sha256.digest();
-        update(code, generator);
+        Sha256.update(code, generator);
         // Every page and every version holds the baseUrl: one built for another (--base-url) is not reused.
-        update(code, linked.config().baseUrl());
+        Sha256.update(code, linked.config().baseUrl());
         for (String template : filesUnder("templates")) {
-            update(code, template);
-            update(code, hashOf(template));
+            Sha256.update(code, template);
+            Sha256.update(code, hashOf(template));
         }
         this.templatesAndCode = HexFormat.of().formatHex(code.digest());
         MessageDigest digest = Sha256.digest();
-        update(digest, templatesAndCode);
-        update(digest, hashOf("content/dossier.yaml"));
+        Sha256.update(digest, templatesAndCode);
+        Sha256.update(digest, hashOf("content/dossier.yaml"));
         linked.targets().values().stream().sorted(Comparator.comparing(Target::key))
-                .forEach(t -> update(digest, t.key() + "|" + t.kind().key() + "|" + t.path() + "|" + t.title()));
-        new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> update(digest, from + ">" + to));
+                .forEach(t -> Sha256.update(digest, t.key() + "|" + t.kind().key() + "|" + t.path() + "|" + t.title()));
+        new java.util.TreeMap<>(linked.aliases()).forEach((from, to) -> Sha256.update(digest, from + ">" + to));
         // Weights order each folder of pages, and so every page's previous and next links.
         linked.pages().stream().map(page -> page.path() + "~" + page.front().weight()).sorted()
-                .forEach(line -> update(digest, line));
-        linked.collections().forEach(c -> update(digest, c.name() + "#" + c.records().size()));
+                .forEach(line -> Sha256.update(digest, line));
+        linked.collections().forEach(c -> Sha256.update(digest, c.name() + "#" + c.records().size()));
         this.site = HexFormat.of().formatHex(digest.digest());
     }
 
@@ -72,7 +71,7 @@ public final class Fingerprints {
             List<String> hashed = contentFiles().parallelStream().map(file -> file + "=" + hashOf(file))
                     .toList();
             MessageDigest content = Sha256.digest();
-            hashed.forEach(line -> update(content, line));
+            hashed.forEach(line -> Sha256.update(content, line));
             allContent = HexFormat.of().formatHex(content.digest());
         }
         return allContent;
@@ -117,14 +116,14 @@ public final class Fingerprints {
     /** The fingerprint of one page. */
     public String of(RenderJob job, String citationState) {
         MessageDigest digest = Sha256.digest();
-        update(digest, site);
-        update(digest, job.sitePath() + "|" + job.template() + "|" + citationState);
+        Sha256.update(digest, site);
+        Sha256.update(digest, job.sitePath() + "|" + job.template() + "|" + citationState);
         RenderJob.Provenance provenance = job.provenance();
         if (provenance.dependsOnAll()) {
-            update(digest, allContent());
+            Sha256.update(digest, allContent());
         } else {
             Stream.concat(provenance.inputs().stream(), provenance.dependencies().stream()).distinct().sorted()
-                    .forEach(file -> update(digest, file + "=" + hashOf(file)));
+                    .forEach(file -> Sha256.update(digest, file + "=" + hashOf(file)));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -158,10 +157,5 @@ public final class Fingerprints {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
     }
 }

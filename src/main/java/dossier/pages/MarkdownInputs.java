@@ -2,7 +2,6 @@ package dossier.pages;
 
 import dossier.io.Sha256;
 import dossier.link.LinkedSite;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.TreeMap;
@@ -18,20 +17,12 @@ public final class MarkdownInputs {
 
     public static String of(LinkedSite site, Charts charts) {
         MessageDigest digest = Sha256.digest();
-        new TreeMap<>(site.targets()).forEach((key, target) -> update(digest, "target", key,
+        new TreeMap<>(site.targets()).forEach((key, target) -> Sha256.update(digest, "target", key,
                 site.config().href(target.path()), target.title()));
-        new TreeMap<>(site.drafts()).forEach((key, file) -> update(digest, "draft", key, file));
+        new TreeMap<>(site.drafts()).forEach((key, file) -> Sha256.update(digest, "draft", key, file));
         site.works().map(work -> work.key() + "\0" + work.fields().path("url").asText("")).sorted()
-                .forEach(work -> update(digest, "work", work));
-        new TreeMap<>(charts.figures()).forEach((id, html) -> update(digest, "chart", id, html));
+                .forEach(work -> Sha256.update(digest, "work", work));
+        new TreeMap<>(charts.figures()).forEach((id, html) -> Sha256.update(digest, "chart", id, html));
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, String... parts) {
-        for (String part : parts) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        digest.update((byte) '\n');
     }
 }
