@@ -92,6 +92,8 @@ public final class SiteBuilder {
     private final boolean remember;
     /** The Markdown texts earlier builds rendered, for a builder that remembers them ({@code serve}). */
     private final Optional<dossier.markdown.MarkdownMemo> markdownMemo;
+    /** Where the links of the last build led, worked out once for all builds of this builder. */
+    private final dossier.check.LinkLeads linkLeads = new dossier.check.LinkLeads();
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
     private final java.util.Map<String, CitationStyles> citationStyles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -282,8 +284,8 @@ public final class SiteBuilder {
             List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
                     .map(RenderedPage::links).toList();
             problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
-                    (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)))
-                    .check(links, output.files()));
+                    (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)),
+                    linkLeads).check(links, output.files()));
             if (options.checkExternal()) {
                 problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
             }

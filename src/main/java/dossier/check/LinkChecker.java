@@ -31,6 +31,7 @@ public final class LinkChecker {
     private final String siteOrigin;
     private final String shownOut;
     private final BiFunction<String, String, Optional<Position>> valuePositions;
+    private final LinkLeads leads;
 
     /**
      * @param basePath the path the site is published under ("/" or "/repo/")
@@ -38,32 +39,35 @@ public final class LinkChecker {
      * @param shownOut how the output folder appears in messages ("site")
      */
     public LinkChecker(String basePath, String baseUrl, String shownOut) {
-        this(basePath, baseUrl, shownOut, (source, text) -> Optional.empty());
+        this(basePath, baseUrl, shownOut, (source, text) -> Optional.empty(), new LinkLeads());
     }
 
     /**
      * @param valuePositions where a content file (a record) holds a value, from the file and the value:
      *                       a link a template made from a record field is reported at that field
+     * @param leads          where links lead, as far as earlier checks worked it out (a new one for a single build)
      */
     public LinkChecker(String basePath, String baseUrl, String shownOut,
-                       BiFunction<String, String, Optional<Position>> valuePositions) {
+                       BiFunction<String, String, Optional<Position>> valuePositions, LinkLeads leads) {
         this.basePath = basePath;
         this.siteOrigin = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.shownOut = shownOut;
         this.valuePositions = valuePositions;
+        this.leads = leads;
     }
 
     public List<Problem> check(List<PageLinks> pages, Set<String> files) {
+        leads.startBuild(basePath, siteOrigin);
         Map<String, PageLinks> byFile = pages.stream().collect(Collectors.toMap(PageLinks::file, Function.identity()));
         // A broken link in a template breaks it on every page: report it once, with a count.
         Map<String, List<Problem>> byError = new TreeMap<>();
         // The same link from the same folder gets the same verdict: the menus of every page are checked once.
-        Map<String, java.util.Optional<String>> verdicts = new java.util.HashMap<>();
+        Map<String, Optional<String>> verdicts = new java.util.HashMap<>();
         for (PageLinks page : pages.stream().sorted(Comparator.comparing(PageLinks::file)).toList()) {
             String folder = folder(page);
             for (PageLinks.Link link : page.links()) {
-                java.util.Optional<String> verdict = verdicts.computeIfAbsent(folder + "\n" + link.url(),
-                        key -> java.util.Optional.ofNullable(verify(folder, link.url(), byFile, files)));
+                Optional<String> verdict = verdicts.computeIfAbsent(folder + "\n" + link.url(),
+                        key -> verdict(leads.of(key, () -> lead(folder, link.url())), link.url(), byFile, files));
                 if (verdict.isEmpty()) {
                     continue;
                 }
@@ -90,43 +94,60 @@ public final class LinkChecker {
         return page.file().contains("/") ? page.file().substring(0, page.file().lastIndexOf('/') + 1) : "";
     }
 
-    private String verify(String pageDir, String url, Map<String, PageLinks> byFile, Set<String> files) {
+    private LinkLead lead(String pageDir, String url) {
         // Templates print record fields and config values into href and src: the output is where every
         // URL, whatever made it, is judged once more. A "ref:" never reaches the output resolved.
         Optional<String> scheme = UrlSafety.scheme(url);
         if (scheme.isPresent() && (scheme.get().equals("ref") || !UrlSafety.isSafe(url))) {
-            return "the link \"" + url + "\" uses a refused scheme (" + scheme.get() + ":)";
+            return new LinkLead.Refused("the link \"" + url + "\" uses a refused scheme (" + scheme.get() + ":)");
         }
         String link = url.startsWith(siteOrigin) ? basePath + url.substring(siteOrigin.length()) : url;
         if (link.startsWith("//") || OTHER_SCHEME.matcher(link).matches()) {
-            return null; // another host, mailto: and the like: `dossier check --external` looks at those
+            return new LinkLead.Elsewhere();
         }
         URI resolved;
         try {
             resolved = new URI(HOST + basePath + pageDir).resolve(new URI(link.isEmpty() ? "#" : link));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "malformed link \"" + url + "\"";
+            return new LinkLead.Refused("malformed link \"" + url + "\"");
         }
         String path = resolved.getRawPath() == null ? "" : resolved.getRawPath();
         if (!path.startsWith(basePath)) {
-            return "the link \"" + url + "\" leaves the site (it does not start with " + basePath + ")";
+            return new LinkLead.Refused("the link \"" + url + "\" leaves the site (it does not start with "
+                    + basePath + ")");
         }
         String file = URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
         if (file.isEmpty() || file.endsWith("/")) {
             file = file + "index.html";
         }
-        if (!files.contains(file)) {
-            return files.contains(file + "/index.html")
-                    ? "the link \"" + url + "\" lacks its trailing slash"
-                    : "broken link \"" + url + "\": nothing is published at " + path;
+        return new LinkLead.Within(path, file, resolved.getFragment());
+    }
+
+    /** What is wrong with a link that leads where {@code lead} says, in this build's files; empty when nothing. */
+    private static Optional<String> verdict(LinkLead lead, String url, Map<String, PageLinks> byFile,
+                                            Set<String> files) {
+        if (lead instanceof LinkLead.Refused refused) {
+            return Optional.of(refused.error());
         }
-        String fragment = resolved.getFragment();
+        return lead instanceof LinkLead.Within within ? verdict(within, url, byFile, files) : Optional.empty();
+    }
+
+    private static Optional<String> verdict(LinkLead.Within lead, String url, Map<String, PageLinks> byFile,
+                                            Set<String> files) {
+        String file = lead.file();
+        if (!files.contains(file)) {
+            return Optional.of(files.contains(file + "/index.html")
+                    ? "the link \"" + url + "\" lacks its trailing slash"
+                    : "broken link \"" + url + "\": nothing is published at " + lead.path());
+        }
+        String fragment = lead.fragment();
         if (fragment != null && !fragment.isEmpty() && file.endsWith(".html")) {
             PageLinks target = byFile.get(file);
             if (target != null && !target.ids().contains(fragment)) {
-                return "broken anchor \"" + url + "\": " + path + " has no element with id \"" + fragment + "\"";
+                return Optional.of("broken anchor \"" + url + "\": " + lead.path()
+                        + " has no element with id \"" + fragment + "\"");
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

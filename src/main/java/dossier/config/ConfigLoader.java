@@ -23,6 +23,11 @@ public final class ConfigLoader {
 
     private final YamlReader yaml;
     private final dossier.schema.RecordSchema schema = BundledSchemas.config();
+    /** The config read by earlier loads ({@code serve}), while its file stays as it was and had no errors. */
+    private final dossier.io.FileMemo<Loaded> loaded = new dossier.io.FileMemo<>();
+
+    /** What one reading of the file gave: the config, or the errors that kept it out, and the warnings. */
+    private record Loaded(Optional<SiteConfig> config, List<Problem> errors, List<Problem> warnings) {}
 
     public ConfigLoader(YamlReader yaml) {
         this.yaml = yaml;
@@ -30,6 +35,17 @@ public final class ConfigLoader {
 
     /** The config, or empty with the reasons added to {@code problems}. */
     public Optional<SiteConfig> load(Path root, Problems problems) {
+        Loaded read = loaded.get(root.resolve(CONFIG_FILE), file -> {
+            Problems own = new Problems();
+            Optional<SiteConfig> config = read(root, own);
+            return new Loaded(config, own.sorted(), own.warnings());
+        }, fresh -> fresh.errors().isEmpty());
+        problems.addAll(read.errors());
+        read.warnings().forEach(problems::warn);
+        return read.config();
+    }
+
+    private Optional<SiteConfig> read(Path root, Problems problems) {
         Path file = root.resolve(CONFIG_FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.inFile(CONFIG_FILE, "no site configuration found",

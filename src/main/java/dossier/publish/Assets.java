@@ -64,7 +64,7 @@ public final class Assets {
         }
         builtIn().forEach((file, resource) -> {
             if (!out.has(file)) {
-                out.write(file, readResource(resource));
+                out.write(file, Jar.bytes(resource));
             }
         });
         for (String file : contentFiles) {
@@ -73,7 +73,22 @@ public final class Assets {
     }
 
     static void copyLunr(SiteWriter out) {
-        new java.util.TreeMap<>(lunr()).forEach((file, resource) -> out.write(file, readResource(resource)));
+        new java.util.TreeMap<>(lunr()).forEach((file, resource) -> out.write(file, Jar.bytes(resource)));
+    }
+
+    /**
+     * The built-in assets' bytes, read from the jar once a process: they cannot change while it runs, and
+     * {@code serve} copies them into every build (Chart.js alone is 200 KB to inflate). Each caller
+     * gets its own copy of the bytes.
+     */
+    private static final class Jar {
+        private static final Map<String, byte[]> BYTES = java.util.stream.Stream.concat(
+                        builtIn().values().stream(), lunr().values().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(resource -> resource, Assets::readResource));
+
+        static byte[] bytes(String resource) {
+            return BYTES.get(resource).clone();
+        }
     }
 
     public static String buildProperty(String name) {
