@@ -67,6 +67,14 @@ settle() {
   [ -n "$IN_MEMORY" ] || sleep "$SETTLE"
 }
 
+# against_hugo: reads ServeLatency's lines, adds each median as a fraction of Hugo's full build of
+# this run (HUGO_SECONDS, the first size's), the yardstick of how fast the machine is at the moment.
+HUGO_SECONDS=
+against_hugo() {
+  awk -v h="$HUGO_SECONDS" '{ for (i = 1; i < NF; i++) if ($i == "median") m = $(i + 1)
+    if (h != "" && m != "") printf "%s  [%.3fx Hugo'"'"'s full build of %s s]\n", $0, m / 1000 / h, h; else print }'
+}
+
 # summary "s kb" lines...: prints "median_seconds peak_kb".
 summary() {
   local median peak
@@ -96,6 +104,7 @@ for n in $SIZES; do
     [ -z "$BASE_JAR" ] || bs+=("$(run_once "$OUT/$n/base-$run" java -jar "$BASE_JAR" build --quiet --root "$dir/dossier" --out "$OUT/$n/base-$run")")
   done
   hugo_full=$(summary "${hs[@]}")
+  [ -n "$HUGO_SECONDS" ] || HUGO_SECONDS=${hugo_full% *}
   report "$n Markdown pages" "$(summary "${ds[@]}")" "$hugo_full" "$n"
   [ -z "$BASE_JAR" ] || report "$n, BASE_JAR" "$(summary "${bs[@]}")" "$hugo_full" "$n"
   # A CI rebuild: the last build's site and cache kept, one page edited (a line appended to its
@@ -114,7 +123,7 @@ for n in $SIZES; do
   if [ -n "$SERVE" ]; then
     # serve: save an edit to one page, time until the served page shows it (median of SERVE edits).
     java src/bench/ServeLatency.java "$JAR" "$dir/dossier" "$SERVE" content/posts/page-00002.md \
-      posts/page-00002/ "## " | sed "s/^/serve, $n pages: /" >> "$WORK/serve.txt"
+      posts/page-00002/ "## " | against_hugo | sed "s/^/serve, $n pages: /" >> "$WORK/serve.txt"
   fi
   settle
 done
@@ -136,7 +145,7 @@ for n in $SHARED; do
   records shared "$n" "$n naming one record"
 done
 if [ -n "$SERVE" ]; then
-  java src/bench/ServeLatency.java "$JAR" . "$SERVE" | sed "s/^/serve, this dossier: /" >> "$WORK/serve.txt"
+  java src/bench/ServeLatency.java "$JAR" . "$SERVE" | against_hugo | sed "s/^/serve, this dossier: /" >> "$WORK/serve.txt"
 fi
 echo
 cat "$WORK/serve.txt"

@@ -92,6 +92,8 @@ public final class SiteBuilder {
     private final boolean remember;
     /** The Markdown texts earlier builds rendered, for a builder that remembers them ({@code serve}). */
     private final Optional<dossier.markdown.MarkdownMemo> markdownMemo;
+    /** The files published beside the pages; made once, so that {@code serve}'s builds share what they remember. */
+    private final List<SiteOutput> outputs = SiteOutput.all();
     /** Where the links of the last build led, worked out once for all builds of this builder. */
     private final dossier.check.LinkLeads linkLeads = new dossier.check.LinkLeads();
     /** The citation styles' engines, by language and style ids: loaded once for all builds of this builder. */
@@ -278,7 +280,7 @@ public final class SiteBuilder {
                 : HistoryOutput.NONE;
         List<RenderedPage> histories = history.pages();
         BuiltSite built = new BuiltSite(absoluteRoot, site, rendered, charts, search, templateAssets, templates);
-        SiteOutput.all().forEach(siteOutput -> problems.addAll(siteOutput.write(built, output)));
+        outputs.forEach(siteOutput -> problems.addAll(siteOutput.write(built, output)));
         if (problems.isEmpty()) {
             // Only on an otherwise clean build: a page that failed to render would break links to it.
             List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())

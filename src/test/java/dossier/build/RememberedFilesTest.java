@@ -28,8 +28,12 @@ class RememberedFilesTest {
 
     /** The fixture, its files dated a minute ago, as files are that an editor saved a while before. */
     private Path dossier() throws IOException {
+        return dossier("records");
+    }
+
+    private Path dossier(String fixture) throws IOException {
         Path root = temp.resolve("root");
-        SiteFiles.copyTree(Path.of("src/test/resources/sites/records"), root);
+        SiteFiles.copyTree(Path.of("src/test/resources/sites").resolve(fixture), root);
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
@@ -88,5 +92,20 @@ class RememberedFilesTest {
         Files.setLastModifiedTime(hill, FileTime.from(Instant.now().minusSeconds(40)));
         assertTrue(build(root, site).succeeded());
         assertTrue(page(site, "places/hill/index.html").contains("Hill &lt;town&gt;"));
+    }
+
+    @Test
+    void aDownloadThatBreaksItsSchemaIsReportedAtEveryBuildUntilMended() throws IOException {
+        Path root = dossier("data-error-download-schema");
+        MemorySite site = new MemorySite();
+        for (int build = 0; build < 2; build++) {
+            BuildResult result = build(root, site);
+            assertFalse(result.succeeded(), "build " + build);
+            assertTrue(result.problems().stream().anyMatch(p -> p.message().startsWith(
+                    "the data download /data/places.json would not match")), result.problems().toString());
+        }
+        Path schema = root.resolve("content/schemas/places.schema.json");
+        Files.writeString(schema, Files.readString(schema).replace("\"additionalProperties\": false, ", ""));
+        assertTrue(build(root, site).succeeded(), "the schema now lets the download add its fields");
     }
 }
