@@ -31,9 +31,11 @@ import java.util.Optional;
 final class PlannedOutputs {
     private PlannedOutputs() {}
 
-    public static OutputPaths claim(Path root, LinkedSite site, List<Path> templateAssets, Problems problems) {
+    /** @param outputs the outputs that will write their files ({@link SiteOutput#all()}) */
+    public static OutputPaths claim(Path root, LinkedSite site, List<Path> templateAssets, List<SiteOutput> outputs,
+                                    Problems problems) {
         OutputPaths paths = new OutputPaths(problems);
-        SiteOutput.all().forEach(output -> output.claim(root, site, templateAssets, paths));
+        outputs.forEach(output -> output.claim(root, site, templateAssets, paths));
         paths.claim(SitePaths.outputFile(RenderJobs.NOT_FOUND), Owner.generated("the build's page-not-found page"));
         // Before the pages: a page at a chart's embed path is reported at the page, which can move.
         for (ChartSpec chart : site.content().charts()) {

@@ -92,7 +92,10 @@ public final class SiteBuilder {
     private final boolean remember;
     /** The Markdown texts earlier builds rendered, for a builder that remembers them ({@code serve}). */
     private final Optional<dossier.markdown.MarkdownMemo> markdownMemo;
-    /** The files published beside the pages; made once, so that {@code serve}'s builds share what they remember. */
+    /**
+     * The outputs beside the pages, which claim and then write their files; made once, so that
+     * {@code serve}'s builds share what they remember.
+     */
     private final List<SiteOutput> outputs = SiteOutput.all();
     /** Where the links of the last build led, worked out once for all builds of this builder. */
     private final dossier.check.LinkLeads linkLeads = new dossier.check.LinkLeads();
@@ -216,7 +219,7 @@ public final class SiteBuilder {
         passages.warnings().forEach(problems::warn);
         List<Path> templateAssets = Assets.templateAssets(absoluteRoot, problems);
         TemplateLinks.check(absoluteRoot, problems);
-        OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, problems);
+        OutputPaths claimed = PlannedOutputs.claim(absoluteRoot, site, templateAssets, outputs, problems);
         boolean versioned = !git.isEmpty();
         java.util.Set<String> withHistory = versioned ? PlannedOutputs.claimHistories(site, claimed, problems)
                 : java.util.Set.of();

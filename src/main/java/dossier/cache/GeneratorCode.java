@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -44,7 +43,7 @@ public final class GeneratorCode {
             digest.update(entry.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     private static List<String> jarEntries(Path jar) {

@@ -5,10 +5,8 @@ import dossier.history.ChangeHistory;
 import dossier.content.CalendarDate;
 import dossier.io.Sha256;
 import dossier.link.PageKind;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -83,8 +81,8 @@ public final class Citations {
     public String revision(List<String> inputs) {
         MessageDigest digest = Sha256.digest();
         for (String input : inputs.stream().sorted().toList()) {
-            digest.update((input + "\0" + fileHash.apply(input) + "\0").getBytes(StandardCharsets.UTF_8));
+            Sha256.update(digest, input, String.valueOf(fileHash.apply(input)));
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, REVISION_LENGTH);
+        return Sha256.hex(digest).substring(0, REVISION_LENGTH);
     }
 }

@@ -37,7 +37,7 @@ public final class ConfigLoader {
     public Optional<SiteConfig> load(Path root, Problems problems) {
         Loaded read = loaded.get(root.resolve(CONFIG_FILE), file -> {
             Problems own = new Problems();
-            Optional<SiteConfig> config = read(root, own);
+            Optional<SiteConfig> config = read(root, file, own);
             return new Loaded(config, own.sorted(), own.warnings());
         }, fresh -> fresh.errors().isEmpty());
         problems.addAll(read.errors());
@@ -45,8 +45,7 @@ public final class ConfigLoader {
         return read.config();
     }
 
-    private Optional<SiteConfig> read(Path root, Problems problems) {
-        Path file = root.resolve(CONFIG_FILE);
+    private Optional<SiteConfig> read(Path root, Path file, Problems problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.inFile(CONFIG_FILE, "no site configuration found",
                     "create it with at least `title:` and `baseUrl:` (is --root the dossier's folder?)"));

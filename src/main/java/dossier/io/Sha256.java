@@ -1,7 +1,9 @@
 package dossier.io;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** SHA-256, which every JDK has: the hash behind fingerprints, revisions and the generator's identity. */
 public final class Sha256 {
@@ -17,13 +19,27 @@ public final class Sha256 {
 
     /** The hash of a text's UTF-8 bytes, in hexadecimal. */
     public static String hex(String text) {
-        return java.util.HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        MessageDigest digest = digest();
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        return hex(digest);
+    }
+
+    /** The hash of what {@code digest} was given, in lower-case hexadecimal; the digest starts again. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Adds each part's UTF-8 bytes, each followed by a zero byte, so that no two lists of parts hash alike. */
     public static void update(MessageDigest digest, String... parts) {
         for (String part : parts) {
-            digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update(digest, part.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Adds each part, each followed by a zero byte, as {@link #update(MessageDigest, String...)} does. */
+    public static void update(MessageDigest digest, byte[]... parts) {
+        for (byte[] part : parts) {
+            digest.update(part);
             digest.update((byte) 0);
         }
     }

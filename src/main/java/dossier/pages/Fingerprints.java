@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +46,7 @@ public final class Fingerprints {
             Sha256.update(code, template);
             Sha256.update(code, hashOf(template));
         }
-        this.templatesAndCode = HexFormat.of().formatHex(code.digest());
+        this.templatesAndCode = Sha256.hex(code);
         MessageDigest digest = Sha256.digest();
         Sha256.update(digest, templatesAndCode);
         Sha256.update(digest, hashOf("content/dossier.yaml"));
@@ -58,7 +57,7 @@ public final class Fingerprints {
         linked.pages().stream().map(page -> page.path() + "~" + page.front().weight()).sorted()
                 .forEach(line -> Sha256.update(digest, line));
         linked.collections().forEach(c -> Sha256.update(digest, c.name() + "#" + c.records().size()));
-        this.site = HexFormat.of().formatHex(digest.digest());
+        this.site = Sha256.hex(digest);
     }
 
     /**
@@ -72,7 +71,7 @@ public final class Fingerprints {
                     .toList();
             MessageDigest content = Sha256.digest();
             hashed.forEach(line -> Sha256.update(content, line));
-            allContent = HexFormat.of().formatHex(content.digest());
+            allContent = Sha256.hex(content);
         }
         return allContent;
     }
@@ -125,7 +124,7 @@ public final class Fingerprints {
             Stream.concat(provenance.inputs().stream(), provenance.dependencies().stream()).distinct().sorted()
                     .forEach(file -> Sha256.update(digest, file + "=" + hashOf(file)));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     /** The SHA-256 of a file under the root, read once a build. */
@@ -140,7 +139,9 @@ public final class Fingerprints {
             return "-";
         }
         try {
-            return HexFormat.of().formatHex(Sha256.digest().digest(Files.readAllBytes(file)));
+            MessageDigest digest = Sha256.digest();
+            digest.update(Files.readAllBytes(file));
+            return Sha256.hex(digest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package dossier.pages;
 import dossier.io.Sha256;
 import dossier.link.LinkedSite;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +22,6 @@ public final class MarkdownInputs {
         site.works().map(work -> work.key() + "\0" + work.fields().path("url").asText("")).sorted()
                 .forEach(work -> Sha256.update(digest, "work", work));
         new TreeMap<>(charts.figures()).forEach((id, html) -> Sha256.update(digest, "chart", id, html));
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 }

@@ -99,10 +99,8 @@ final class DataExports implements SiteOutput {
                                       java.util.function.Supplier<Optional<Problem>> judge) {
         java.security.MessageDigest digest = dossier.io.Sha256.digest();
         dossier.io.Sha256.update(digest, collection.name(), collection.schemaFile());
-        digest.update(schema);
-        digest.update((byte) 0);
-        digest.update(data);
-        String key = java.util.HexFormat.of().formatHex(digest.digest());
+        dossier.io.Sha256.update(digest, schema, data);
+        String key = dossier.io.Sha256.hex(digest);
         synchronized (verdicts) {
             return verdicts.computeIfAbsent(key, unknown -> judge.get());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dossier.config.ConfigLoader;
 import dossier.config.SiteConfig;
 import dossier.publish.Assets;
+import dossier.publish.SiteOutput;
 import dossier.schema.BundledSchemas;
 import dossier.content.Content;
 import dossier.content.ContentLoader;
@@ -50,7 +51,7 @@ class PlannedOutputsTest {
         Content content = new ContentLoader(YAML, new PageReader(YAML, BundledSchemas.frontMatter()),
                 BundledSchemas.chart()).load(root, siteConfig, problems);
         LinkedSite site = new Linker().link(content, problems);
-        PlannedOutputs.claim(root, site, Assets.templateAssets(root, problems), problems);
+        PlannedOutputs.claim(root, site, Assets.templateAssets(root, problems), SiteOutput.all(), problems);
         return problems.sorted().stream().map(Problem::format).toList();
     }
 
