@@ -2,7 +2,12 @@ package dossier.cli;
 
 import dossier.io.Folders;
 import dossier.output.BuildLock;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,12 +97,18 @@ final class Launcher {
         handle.ifPresentOrElse(
                 alive -> alive.onExit().thenRun(() -> BuildLock.haltOutsideSwap(PARENT_GONE)),
                 () -> BuildLock.haltOutsideSwap(PARENT_GONE));
-        // The end of the input pipe tells at once (the system polls other processes for onExit).
+        // The end of the input pipe tells at once (the system polls other processes for onExit). It is read
+        // through a channel, which this process's own exit can interrupt: a thread left blocked in a plain
+        // read holds the JVM's exit for 300 ms (it waits that long for threads in native code to stop).
+        FileChannel input = new FileInputStream(FileDescriptor.in).getChannel();
         Thread endOfInput = new Thread(() -> {
+            ByteBuffer ignored = ByteBuffer.allocate(64);
             try {
-                while (System.in.read() >= 0) {
-                    // nothing is sent; read until the parent's end closes
+                while (input.read(ignored) >= 0) {
+                    ignored.clear(); // nothing is sent; read until the parent's end closes
                 }
+            } catch (ClosedByInterruptException exiting) {
+                return; // this process is stopping of its own accord
             } catch (IOException e) {
                 // closed as well
             }
@@ -105,6 +116,7 @@ final class Launcher {
         }, "dossier-watch-parent");
         endOfInput.setDaemon(true);
         endOfInput.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(endOfInput::interrupt, "dossier-stop-watching"));
     }
 
     private static Optional<Path> jar() {
