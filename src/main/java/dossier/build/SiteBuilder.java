@@ -73,8 +73,7 @@ public final class SiteBuilder {
     // Made once, so that a builder used for many builds (serve) compiles the bundled and the
     // collections' schemas once.
     private final ConfigLoader configLoader = new ConfigLoader(yaml);
-    private final ContentLoader contentLoader = new ContentLoader(yaml,
-            new PageReader(yaml, BundledSchemas.frontMatter()), BundledSchemas.chart());
+    private final ContentLoader contentLoader;
     private final ReusedTemplates templateEngines;
     /** Part of every page's fingerprint: pages kept from a build by other code could differ. */
     // Worked out on a thread of its own (it reads the jar's directory, about 20,000 entries) while the
@@ -85,7 +84,7 @@ public final class SiteBuilder {
     private final java.util.function.Function<Path, GitHistory> history;
     private final java.util.function.Supplier<UndatedFallback> undated;
     /** The hashes of the files earlier builds of this builder read ({@code serve}), while they stay as they were. */
-    private final dossier.io.FileMemo<String> fileHashes = new dossier.io.FileMemo<>();
+    private final dossier.io.FileMemo<String> fileHashes;
     /** Told the file of each page whose Markdown a build renders. */
     private final java.util.function.Consumer<String> markdownRendered;
     /** Whether this builder serves many builds ({@code serve}) and remembers what they made. */
@@ -131,6 +130,9 @@ public final class SiteBuilder {
         this.history = history;
         this.markdownRendered = markdownRendered;
         this.remember = remember;
+        this.contentLoader = new ContentLoader(yaml, new PageReader(yaml, BundledSchemas.frontMatter()),
+                BundledSchemas.chart(), remember);
+        this.fileHashes = remember ? new dossier.io.FileMemo<>() : dossier.io.FileMemo.forgetful();
         this.templateEngines = new ReusedTemplates(remember);
         this.markdownMemo = remember ? Optional.of(new dossier.markdown.MarkdownMemo()) : Optional.empty();
     }

@@ -5,6 +5,7 @@ import dossier.config.CollectionConfig;
 import dossier.config.SiteConfig;
 import dossier.io.FileMemo;
 import dossier.io.PublishableFiles;
+import dossier.io.SourceText;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.schema.RecordSchema;
@@ -32,8 +33,10 @@ public final class ContentLoader {
     private final PageReader pages;
     private final SchemaLoader schemas = new SchemaLoader();
     private final ChartReader charts;
+    /** Whether this loader keeps what it read for later loads ({@code serve}), while the files stay as they were. */
+    private final boolean remember;
     /** The pages read by earlier loads of this loader, while their files stay as they were. */
-    private final FileMemo<Read<Page>> pagesRead = new FileMemo<>();
+    private final FileMemo<Read<Page>> pagesRead;
 
     /**
      * The records read by earlier loads, by collection, while the collection's schema is the one they
@@ -42,28 +45,55 @@ public final class ContentLoader {
     private final Map<String, Map.Entry<RecordSchema, FileMemo<Read<Record>>>> recordsRead =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A file read: what it holds, or the problems that kept it out. */
-    private record Read<T>(Optional<T> value, List<Problem> problems) {}
+    /**
+     * A file read: what it holds, or the problems that kept it out, and the SHA-256 of its bytes
+     * when it could be read.
+     */
+    private record Read<T>(Optional<T> value, List<Problem> problems, Optional<String> sha256) {}
 
-    /** What {@code reader} makes of a file, made again only when the file changed or had problems. */
-    private static <T> Optional<T> remembered(FileMemo<Read<T>> memo, Path file, Problems problems,
-                                              java.util.function.BiFunction<Path, Problems, Optional<T>> reader) {
+    /**
+     * What {@code parser} makes of a file's text, made again only when the file changed or had
+     * problems. The hash of the bytes parsed goes into {@code digests}: the build fingerprints the file
+     * by it rather than by a second read, which would also see an edit saved since.
+     */
+    private static <T> Optional<T> remembered(FileMemo<Read<T>> memo, Path file, String shown, Problems problems,
+                                              Map<String, String> digests,
+                                              java.util.function.BiFunction<String, Problems, Optional<T>> parser) {
         Read<T> read = memo.get(file, changed -> {
+            SourceText.Result result = SourceText.read(changed, shown);
+            if (result instanceof SourceText.Unreadable unreadable) {
+                return new Read<>(Optional.empty(), List.of(unreadable.problem()), Optional.empty());
+            }
+            SourceText.Text text = (SourceText.Text) result;
             Problems own = new Problems();
-            Optional<T> value = reader.apply(changed, own);
-            return new Read<>(value, own.sorted());
+            Optional<T> value = parser.apply(text.text(), own);
+            return new Read<>(value, own.sorted(), Optional.of(text.sha256()));
         }, fresh -> fresh.problems().isEmpty());
         problems.addAll(read.problems());
+        read.sha256().ifPresent(hash -> digests.put(shown, hash));
         return read.value();
     }
 
+    /** A loader that keeps what it read for later loads while the files stay as they were. */
     public ContentLoader(YamlReader yaml, PageReader pages, RecordSchema chartSchema) {
+        this(yaml, pages, chartSchema, true);
+    }
+
+    /** @param remember keep what was read for later loads ({@code serve}); a one-off build keeps nothing */
+    public ContentLoader(YamlReader yaml, PageReader pages, RecordSchema chartSchema, boolean remember) {
         this.yaml = yaml;
         this.pages = pages;
         this.charts = new ChartReader(yaml, chartSchema);
+        this.remember = remember;
+        this.pagesRead = memo();
+    }
+
+    private <T> FileMemo<T> memo() {
+        return remember ? new FileMemo<>() : FileMemo.forgetful();
     }
 
     public Content load(Path root, SiteConfig config, Problems problems) {
+        Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
         Path contentDir = root.resolve("content");
         List<Path> files = PublishableFiles.under(root, contentDir, problems);
         Map<String, List<Path>> byCollection = new HashMap<>();
@@ -110,8 +140,7 @@ public final class ContentLoader {
             List<Record> records = schema.map(checked -> {
                 FileMemo<Read<Record>> memo = recordsChecked(collection.name(), checked);
                 return recordFiles.parallelStream()
-                        .map(file -> remembered(memo, file, problems,
-                                (changed, own) -> readRecord(root, collection.name(), changed, checked, own)))
+                        .map(file -> readRecord(root, collection.name(), file, checked, memo, problems, digests))
                         .flatMap(Optional::stream)
                         .toList();
             }).orElse(List.of());
@@ -124,24 +153,24 @@ public final class ContentLoader {
                     records, intro));
         }
         List<Page> loadedPages = markdown.parallelStream()
-                .map(file -> readPage(contentDir, file, problems))
+                .map(file -> readPage(contentDir, file, problems, digests))
                 .flatMap(Optional::stream)
                 .toList();
         List<ChartSpec> specs = chartFiles.stream()
                 .map(file -> charts.read(root, file, collections, problems))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Content(config, collections, loadedPages, specs, staticFiles);
+        return new Content(config, collections, loadedPages, specs, staticFiles, digests);
     }
 
     /** The records of a collection read well by earlier loads, while they were checked against {@code schema}. */
     private FileMemo<Read<Record>> recordsChecked(String collection, RecordSchema schema) {
         return recordsRead.compute(collection, (name, known) ->
-                known != null && known.getKey() == schema ? known : Map.entry(schema, new FileMemo<>())).getValue();
+                known != null && known.getKey() == schema ? known : Map.entry(schema, memo())).getValue();
     }
 
     private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,
-                                        Problems problems) {
+                                        FileMemo<Read<Record>> memo, Problems problems, Map<String, String> digests) {
         String shown = Problem.display(root, file);
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
@@ -151,7 +180,13 @@ public final class ContentLoader {
                             + slug(id) + "." + name.substring(name.lastIndexOf('.') + 1) + "\""));
             return Optional.empty();
         }
-        Optional<YamlDocument> document = yaml.readFile(file, shown, problems);
+        return remembered(memo, file, shown, problems, digests,
+                (text, own) -> record(collection, id, shown, text, schema, own));
+    }
+
+    private Optional<Record> record(String collection, String id, String shown, String text, RecordSchema schema,
+                                    Problems problems) {
+        Optional<YamlDocument> document = yaml.parse(shown, text, problems);
         if (document.isEmpty()) {
             return Optional.empty();
         }
@@ -200,11 +235,14 @@ public final class ContentLoader {
      * A page, read again only when its file changed since this loader last read it well: a loader
      * kept for many builds ({@code serve}) parses only the pages that changed.
      */
-    private Optional<Page> readPage(Path contentDir, Path file, Problems problems) {
-        return remembered(pagesRead, file, problems, (changed, own) -> readPageFile(contentDir, changed, own));
+    private Optional<Page> readPage(Path contentDir, Path file, Problems problems, Map<String, String> digests) {
+        String shown = "content/" + contentDir.relativize(file).toString().replace('\\', '/');
+        return sitePath(contentDir, file, problems).flatMap(sitePath -> remembered(pagesRead, file, shown, problems,
+                digests, (text, own) -> pages.parse(text, shown, sitePath, own)));
     }
 
-    private Optional<Page> readPageFile(Path contentDir, Path file, Problems problems) {
+    /** The site path of a page's file, or empty when a part of it cannot be part of a URL (the problem is added). */
+    private static Optional<String> sitePath(Path contentDir, Path file, Problems problems) {
         Path relative = contentDir.relativize(file);
         String shown = "content/" + relative.toString().replace('\\', '/');
         List<String> segments = new ArrayList<>();
@@ -222,8 +260,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
         }
-        String sitePath = segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/";
-        return pages.read(file, shown, sitePath, problems);
+        return Optional.of(segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/");
     }
 
     private static void reportDuplicateIds(List<Record> records, Problems problems) {

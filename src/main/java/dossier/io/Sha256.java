@@ -24,6 +24,13 @@ public final class Sha256 {
         return hex(digest);
     }
 
+    /** The hash of bytes (a file's), in lower-case hexadecimal. */
+    public static String hex(byte[] bytes) {
+        MessageDigest digest = digest();
+        digest.update(bytes);
+        return hex(digest);
+    }
+
     /** The hash of what {@code digest} was given, in lower-case hexadecimal; the digest starts again. */
     public static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());

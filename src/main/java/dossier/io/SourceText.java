@@ -17,7 +17,11 @@ public final class SourceText {
     /** The outcome: the text, or a problem. */
     public sealed interface Result permits Text, Unreadable {}
 
-    public record Text(String text) implements Result {}
+    /**
+     * @param sha256 the SHA-256 of the bytes the text was decoded from, in hexadecimal: what a build
+     *               fingerprints the file by, taken from the one read that also parses it
+     */
+    public record Text(String text, String sha256) implements Result {}
 
     public record Unreadable(Problem problem) implements Result {}
 
@@ -36,14 +40,14 @@ public final class SourceText {
     public static Result decode(byte[] bytes, String shownAs) {
         if (isAscii(bytes)) {
             // Most content is plain ASCII, which is valid UTF-8 and needs no decoder: copy it as it is.
-            return new Text(new String(bytes, StandardCharsets.ISO_8859_1));
+            return new Text(new String(bytes, StandardCharsets.ISO_8859_1), Sha256.hex(bytes));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text, Sha256.hex(bytes));
         } catch (CharacterCodingException e) {
             return new Unreadable(badByte(bytes, shownAs));
         }

@@ -29,6 +29,8 @@ public final class Fingerprints {
     private List<String> contentFiles; // listed on first use, see contentFiles()
     private final Map<String, String> files = new ConcurrentHashMap<>();
     private final FileMemo<String> hashes;
+    /** The hashes of the pages and records as the build read them. */
+    private final Map<String, String> digests;
 
     public Fingerprints(Path root, LinkedSite linked, String generator) {
         this(root, linked, generator, new FileMemo<>());
@@ -38,6 +40,7 @@ public final class Fingerprints {
     public Fingerprints(Path root, LinkedSite linked, String generator, FileMemo<String> hashes) {
         this.root = root;
         this.hashes = hashes;
+        this.digests = linked.content().digests();
         MessageDigest code = Sha256.digest();
         Sha256.update(code, generator);
         // Every page and every version holds the baseUrl: one built for another (--base-url) is not reused.
@@ -129,6 +132,11 @@ public final class Fingerprints {
 
     /** The SHA-256 of a file under the root, read once a build. */
     public String hashOf(String file) {
+        // A page or record: hashed from the bytes the build parsed, as it read them.
+        String read = digests.get(file);
+        if (read != null) {
+            return read;
+        }
         // The memo reads the file's attributes first: an unchanged file costs that one call.
         return files.computeIfAbsent(file, name -> hashes.get(root.resolve(name), Fingerprints::sha256));
     }
@@ -139,9 +147,7 @@ public final class Fingerprints {
             return "-";
         }
         try {
-            MessageDigest digest = Sha256.digest();
-            digest.update(Files.readAllBytes(file));
-            return Sha256.hex(digest);
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

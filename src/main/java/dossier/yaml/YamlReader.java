@@ -58,7 +58,12 @@ public final class YamlReader {
             problems.add(unreadable.problem());
             return Optional.empty();
         }
-        Result result = read(shownAs, ((SourceText.Text) text).text(), 0);
+        return parse(shownAs, ((SourceText.Text) text).text(), problems);
+    }
+
+    /** Reads a whole YAML file's text; empty with the reason added to {@code problems} when it fails. */
+    public Optional<YamlDocument> parse(String shownAs, String text, Problems problems) {
+        Result result = read(shownAs, text, 0);
         if (result instanceof Failed failed) {
             problems.add(failed.problem());
             return Optional.empty();

@@ -42,6 +42,17 @@ class FileMemoTest {
         assertEquals(1, reads.get());
     }
 
+    /** A one-off build's memo: every call makes the value, since nobody asks again. */
+    @Test
+    void aForgetfulMemoMakesTheValueEachTime() throws IOException {
+        FileMemo<String> forgetful = FileMemo.forgetful();
+        Path file = settled("a.md", "one");
+        assertEquals("one", forgetful.get(file, this::read));
+        assertEquals("one", forgetful.get(file, this::read));
+        assertEquals("unreadable", forgetful.get(dir.resolve("missing.md"), this::read));
+        assertEquals(3, reads.get());
+    }
+
     @Test
     void aFileOfAnotherSizeOrTimeIsReadAgain() throws IOException {
         Path file = settled("a.md", "one");

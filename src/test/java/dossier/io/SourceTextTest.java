@@ -28,21 +28,40 @@ class SourceTextTest {
         return all;
     }
 
+    private static String text(SourceText.Result result) {
+        return ((SourceText.Text) result).text();
+    }
+
+    /** The hash a build fingerprints the file by: of its bytes as they are, a byte order mark included. */
+    @Test
+    void theHashIsOfTheBytesRead() throws IOException {
+        byte[] marked = bytes("\uFEFFtitle: é");
+        assertEquals(Sha256.hex(marked), ((SourceText.Text) decode(marked)).sha256());
+        byte[] ascii = bytes("title: x");
+        assertEquals(Sha256.hex(ascii), ((SourceText.Text) decode(ascii)).sha256());
+        Path file = temp.resolve("a.md");
+        Files.write(file, ascii);
+        assertEquals(Sha256.hex(Files.readAllBytes(file)), ((SourceText.Text) SourceText.read(file, "content/a.md"))
+                .sha256());
+        assertEquals("b5d4045c3f466fa91fe2cc6abe79232a1a57cdf104f7a26e716e0a1e2789df78", Sha256.hex("ABC".getBytes(
+                StandardCharsets.UTF_8)));
+    }
+
     private static String error(SourceText.Result result) {
         return ((SourceText.Unreadable) result).problem().format();
     }
 
     @Test
     void asciiAndUtf8ReadAsWritten() {
-        assertEquals(new SourceText.Text("title: x\n\0\u007f"), decode(bytes("title: x\n\0\u007f")));
-        assertEquals(new SourceText.Text("Zürich – 東京"), decode(bytes("Zürich – 東京")));
-        assertEquals(new SourceText.Text(""), decode(new byte[0]));
+        assertEquals("title: x\n\0\u007f", text(decode(bytes("title: x\n\0\u007f"))));
+        assertEquals("Zürich – 東京", text(decode(bytes("Zürich – 東京"))));
+        assertEquals("", text(decode(new byte[0])));
     }
 
     @Test
     void aByteOrderMarkIsDroppedOnlyAtTheStart() {
-        assertEquals(new SourceText.Text("title: é"), decode(bytes("\uFEFFtitle: é")));
-        assertEquals(new SourceText.Text("a\uFEFFb"), decode(bytes("a\uFEFFb")));
+        assertEquals("title: é", text(decode(bytes("\uFEFFtitle: é"))));
+        assertEquals("a\uFEFFb", text(decode(bytes("a\uFEFFb"))));
     }
 
     @Test
@@ -63,7 +82,7 @@ class SourceTextTest {
         assertEquals("content/a.md:2:1: the file is not valid UTF-8 (byte 0xFE); save the file as UTF-8 in your editor",
                 error(SourceText.read(file, "content/a.md")));
         Files.writeString(file, "ok ✓");
-        assertEquals(new SourceText.Text("ok ✓"), SourceText.read(file, "content/a.md"));
+        assertEquals("ok ✓", text(SourceText.read(file, "content/a.md")));
     }
 
     @Test
