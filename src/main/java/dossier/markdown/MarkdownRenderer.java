@@ -328,6 +328,8 @@ public final class MarkdownRenderer {
         visit(document, node -> {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 hasHtml[0] = true;
+                RawHtmlLinks.forEach(node.getChars(), (url, offset) -> positions.putIfAbsent(url,
+                        position(file, parsedLines, firstLine, node.getStartOffset() + offset)));
             }
             if (node instanceof Footnote reference && reference.getFootnoteBlock() == null) {
                 // flexmark prints an undefined reference as it was written: "Text[^x]".
@@ -401,7 +403,10 @@ public final class MarkdownRenderer {
     }
 
     private static Position position(String file, LineIndex lines, int firstLine, Node node) {
-        int offset = node.getStartOffset();
+        return position(file, lines, firstLine, node.getStartOffset());
+    }
+
+    private static Position position(String file, LineIndex lines, int firstLine, int offset) {
         return new Position(file, firstLine + lines.lineOf(offset), lines.columnOf(offset));
     }
 
