@@ -119,7 +119,11 @@ final class Launcher {
         }, "dossier-watch-parent");
         endOfInput.setDaemon(true);
         endOfInput.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(endOfInput::interrupt, "dossier-stop-watching"));
+        // Windows cannot interrupt a read of a pipe: closing the channel would wait for the read, and the
+        // exit for the close, for ever. There the exit keeps its 300 ms.
+        if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(endOfInput::interrupt, "dossier-stop-watching"));
+        }
     }
 
     private static Optional<Path> jar() {

@@ -146,8 +146,10 @@ public final class ContentLoader {
             }).orElse(List.of());
             reportDuplicateIds(records, problems);
             Path introFile = contentDir.resolve(collection.name()).resolve("_index.md");
+            String introShown = "content/" + collection.name() + "/_index.md";
             Optional<Page> intro = files.contains(introFile)
-                    ? pages.read(introFile, "content/" + collection.name() + "/_index.md", collection.url(), problems)
+                    ? remembered(pagesRead, introFile, introShown, problems, digests,
+                            (text, own) -> pages.parse(text, introShown, collection.url(), own))
                     : Optional.empty();
             collections.add(new Collection(collection, schema.orElse(null), "content/" + collection.schema(),
                     records, intro));

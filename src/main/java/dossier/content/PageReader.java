@@ -1,12 +1,10 @@
 package dossier.content;
 
-import dossier.io.SourceText;
 import dossier.problem.Problem;
 import dossier.problem.Problems;
 import dossier.schema.RecordSchema;
 import dossier.yaml.YamlDocument;
 import dossier.yaml.YamlReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,6 @@ public final class PageReader {
     public PageReader(YamlReader yaml, RecordSchema frontMatterSchema) {
         this.yaml = yaml;
         this.frontMatterSchema = frontMatterSchema;
-    }
-
-    public Optional<Page> read(Path path, String shownAs, String sitePath, Problems problems) {
-        SourceText.Result read = SourceText.read(path, shownAs);
-        if (read instanceof SourceText.Unreadable unreadable) {
-            problems.add(unreadable.problem());
-            return Optional.empty();
-        }
-        return parse(((SourceText.Text) read).text(), shownAs, sitePath, problems);
     }
 
     /** A page's text split into its front matter's YAML and its body, if it has front matter. */

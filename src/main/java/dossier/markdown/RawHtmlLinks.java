@@ -1,29 +1,116 @@
 package dossier.markdown;
 
+import java.util.Locale;
 import java.util.function.ObjIntConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The URLs of the {@code href} and {@code src} attributes in HTML written into Markdown, each with
  * where its value starts: a raw {@code <a href>} that breaks is reported in the Markdown, as a
  * Markdown link is, rather than in the page the build wrote.
+ *
+ * <p>Read tag by tag and attribute by attribute, in one pass: a comment, the text of a script or a
+ * style, text that only looks like a tag ({@code &lt;a href=…&gt;}) and an {@code href=} inside
+ * another attribute's value ({@code title="see href=/x/"}) are not links. No regular expression:
+ * hostile Markdown must not make this slow.
  */
 final class RawHtmlLinks {
-    /** An attribute and its value, quoted either way or bare, as HTML allows. */
-    private static final Pattern LINK_ATTRIBUTE = Pattern.compile(
-            "(?i)[\\s\"'](?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
-
     private RawHtmlLinks() {}
 
-    /** Tells {@code link} each URL of {@code html} as written, and as the page holds it once its references are read. */
+    /**
+     * Tells {@code link} each URL of {@code html} with the offset of its value: as written, and as
+     * the page holds it once its character references are read ({@code &amp;} is {@code &}).
+     */
     static void forEach(CharSequence html, ObjIntConsumer<String> link) {
-        Matcher matcher = LINK_ATTRIBUTE.matcher(html);
-        while (matcher.find()) {
-            int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : 3;
-            String written = matcher.group(group);
-            link.accept(written, matcher.start(group));
-            link.accept(org.jsoup.parser.Parser.unescapeEntities(written, true), matcher.start(group));
+        String text = html.toString();
+        int at = 0;
+        while ((at = text.indexOf('<', at)) >= 0) {
+            if (text.startsWith("<!--", at)) {
+                at = skipPast(text, "-->", at + 4);
+            } else if (at + 1 < text.length() && isAsciiLetter(text.charAt(at + 1))) {
+                at = tag(text, at + 1, link);
+            } else {
+                at++;
+            }
         }
+    }
+
+    /** Reads a tag's name and attributes from {@code start} (after "<"); the offset after the tag. */
+    private static int tag(String text, int start, ObjIntConsumer<String> link) {
+        int at = start;
+        while (at < text.length() && !isSpace(text.charAt(at)) && text.charAt(at) != '>' && text.charAt(at) != '/') {
+            at++;
+        }
+        String name = text.substring(start, at).toLowerCase(Locale.ROOT);
+        while (at < text.length()) {
+            at = skipSpaces(text, at);
+            if (at >= text.length() || text.charAt(at) == '>') {
+                break;
+            }
+            if (text.charAt(at) == '/') {
+                at++;
+                continue;
+            }
+            int nameStart = at;
+            while (at < text.length() && !isSpace(text.charAt(at)) && "=>/".indexOf(text.charAt(at)) < 0) {
+                at++;
+            }
+            String attribute = text.substring(nameStart, at).toLowerCase(Locale.ROOT);
+            int afterName = skipSpaces(text, at);
+            if (afterName >= text.length() || text.charAt(afterName) != '=') {
+                continue; // an attribute without a value
+            }
+            int valueStart = skipSpaces(text, afterName + 1);
+            int valueEnd;
+            int next;
+            if (valueStart < text.length() && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
+                char quote = text.charAt(valueStart);
+                valueStart++;
+                valueEnd = text.indexOf(quote, valueStart);
+                if (valueEnd < 0) {
+                    return text.length(); // an unclosed quote: no tag after it
+                }
+                next = valueEnd + 1;
+            } else {
+                valueEnd = valueStart;
+                while (valueEnd < text.length() && !isSpace(text.charAt(valueEnd)) && text.charAt(valueEnd) != '>') {
+                    valueEnd++;
+                }
+                next = valueEnd;
+            }
+            if (attribute.equals("href") || attribute.equals("src")) {
+                String written = text.substring(valueStart, valueEnd);
+                link.accept(written, valueStart);
+                link.accept(org.jsoup.parser.Parser.unescapeEntities(written, true), valueStart);
+            }
+            at = next;
+        }
+        // What a script or a style holds is not HTML.
+        return name.equals("script") || name.equals("style") ? skipPast(text, "</" + name, at) : at + 1;
+    }
+
+    /** The offset after the first {@code end} from {@code from} (letter case ignored), or the end of the text. */
+    private static int skipPast(String text, String end, int from) {
+        for (int at = from; at + end.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, end, 0, end.length())) {
+                return at + end.length();
+            }
+        }
+        return text.length();
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && isSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

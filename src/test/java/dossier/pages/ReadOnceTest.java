@@ -19,7 +19,10 @@ import dossier.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +42,23 @@ class ReadOnceTest {
         Path root = temp.resolve("root");
         SiteFiles.copyTree(Path.of("src/test/resources/sites/records"), root);
         Files.writeString(root.resolve("content/about.md"), "---\ntitle: About\n---\nSee [the hill](ref:places/hill).\n");
+        Files.writeString(root.resolve("content/places/_index.md"), "---\ntitle: Places\n---\nWhere it happened.\n");
         return root;
     }
 
+    private static ContentLoader loader(boolean remember) {
+        return new ContentLoader(YAML, new PageReader(YAML, BundledSchemas.frontMatter()), BundledSchemas.chart(),
+                remember);
+    }
+
     private static LinkedSite load(Path root, boolean remember) {
+        return load(root, loader(remember));
+    }
+
+    private static LinkedSite load(Path root, ContentLoader loader) {
         Problems problems = new Problems();
         SiteConfig config = new ConfigLoader(YAML).load(root, problems).orElseThrow();
-        Content content = new ContentLoader(YAML, new PageReader(YAML, BundledSchemas.frontMatter()),
-                BundledSchemas.chart(), remember).load(root, config, problems);
+        Content content = loader.load(root, config, problems);
         LinkedSite site = new Linker().link(content, problems);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
         return site;
@@ -66,12 +78,34 @@ class ReadOnceTest {
         for (boolean remember : List.of(false, true)) {
             Content content = load(root, remember).content();
             List<String> read = pagesAndRecords(root);
-            assertEquals(4, read.size(), read.toString());
+            assertEquals(5, read.size(), read.toString());
             assertEquals(read, content.digests().keySet().stream().sorted().toList());
             for (String file : read) {
                 assertEquals(Sha256.hex(Files.readAllBytes(root.resolve(file))), content.digests().get(file), file);
             }
         }
+    }
+
+    /** serve's loader: a file it remembers keeps its hash; one saved since is read and hashed again. */
+    @Test
+    void aRememberingLoaderGivesTheHashesOfWhatItRemembersAndOfWhatChanged() throws IOException {
+        Path root = root();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+            }
+        }
+        ContentLoader loader = loader(true);
+        Map<String, String> first = load(root, loader).content().digests();
+        Path hill = root.resolve("content/places/hill.yaml");
+        Files.writeString(hill, Files.readString(hill) + "# saved again\n");
+        Files.setLastModifiedTime(hill, FileTime.from(Instant.now().minusSeconds(30)));
+        Map<String, String> second = load(root, loader).content().digests();
+        assertEquals(first.keySet(), second.keySet());
+        assertEquals(Sha256.hex(Files.readAllBytes(hill)), second.get("content/places/hill.yaml"));
+        assertNotEquals(first.get("content/places/hill.yaml"), second.get("content/places/hill.yaml"));
+        first.keySet().stream().filter(file -> !file.equals("content/places/hill.yaml"))
+                .forEach(file -> assertEquals(first.get(file), second.get(file), file));
     }
 
     @Test
