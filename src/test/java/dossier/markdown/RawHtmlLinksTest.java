@@ -2,6 +2,7 @@ package dossier.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,45 @@ class RawHtmlLinksTest {
                 links("<script>var a = '<a href=\"/s/\">';</SCRIPT><a href=\"/after/\">"));
         assertEquals(List.of(), links("<a title=\"unclosed href=/u/>"));
         assertEquals(List.of(), links("a < b and <3 and <a href>"));
+    }
+
+    /** A tag starts with "<" and an ASCII letter, of either case. */
+    @Test
+    void tagsAreNamedByLetters() {
+        for (String name : List.of("a", "z", "A", "Z")) {
+            assertEquals(List.of("/x/@" + (name.length() + 7), "/x/@" + (name.length() + 7)),
+                    links("<" + name + " href=/x/>"), name);
+        }
+        for (String notALetter : List.of("`", "{", "@", "[", "3", " ")) {
+            assertEquals(List.of(), links("<" + notALetter + " href=/x/>"), notALetter);
+        }
+    }
+
+    /** HTML cut anywhere (a block ends where the Markdown says) never fails, and finds what is whole. */
+    @Test
+    void htmlCutAnywhereIsReadAsFarAsItGoes() {
+        String whole = "<a title='t' data-x href = \"/h/\" src=/s/ / >";
+        int h = whole.indexOf("/h/");
+        int src = whole.indexOf("/s/");
+        for (int end = 0; end <= whole.length(); end++) {
+            String cut = whole.substring(0, end);
+            List<String> found = links(cut);
+            // Only the two values are ever found, at their places, or a value cut short where it starts.
+            for (String link : found) {
+                int offset = Integer.parseInt(link.substring(link.indexOf('@') + 1));
+                String url = link.substring(0, link.indexOf('@'));
+                boolean whole1 = url.equals("/h/") && offset == h;
+                boolean partOfSrc = "/s/".startsWith(url) && offset == src;
+                boolean emptyAtTheCut = url.isEmpty() && offset == end;
+                assertTrue(whole1 || partOfSrc || emptyAtTheCut, cut + " gave " + link);
+            }
+            assertEquals(end > h + 3, found.contains("/h/@" + h), cut);
+            assertEquals(end >= src + 3, found.contains("/s/@" + src), cut);
+        }
+        assertEquals(List.of(), links("x <"));
+        assertEquals(List.of(), links("<!--"));
+        assertEquals(List.of("@8", "@8"), links("<a href="));
+        assertEquals(List.of(), links("<a href"));
     }
 
     @Test
