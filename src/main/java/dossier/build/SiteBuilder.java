@@ -132,7 +132,7 @@ public final class SiteBuilder {
         this.remember = remember;
         this.contentLoader = new ContentLoader(yaml, new PageReader(yaml, BundledSchemas.frontMatter()),
                 BundledSchemas.chart(), remember);
-        this.fileHashes = remember ? new dossier.io.FileMemo<>() : dossier.io.FileMemo.forgetful();
+        this.fileHashes = new dossier.io.FileMemo<>(remember);
         this.templateEngines = new ReusedTemplates(remember);
         this.markdownMemo = remember ? Optional.of(new dossier.markdown.MarkdownMemo()) : Optional.empty();
     }

@@ -56,13 +56,12 @@ final class RenderCacheFile {
             return Map.of(); // an unreadable cache only costs a full render
         }
         // The lines are parsed on every core: 40,000 pages' lines took a second on one.
-        List<Optional<Line>> lines = texts.parallelStream().map(RenderCacheFile::line).toList();
-        if (lines.contains(Optional.<Line>empty())) {
-            return Map.of();
+        List<Line> lines = texts.parallelStream().map(RenderCacheFile::line).flatMap(Optional::stream).toList();
+        if (lines.size() != texts.size()) {
+            return Map.of(); // a line that is not as it was written
         }
         Map<String, RenderCache.Entry> entries = new HashMap<>();
-        lines.forEach(line -> entries.put(line.get().path(), new RenderCache.Entry(line.get().fingerprint(),
-                line.get().page())));
+        lines.forEach(line -> entries.put(line.path(), new RenderCache.Entry(line.fingerprint(), line.page())));
         return entries;
     }
 

@@ -85,11 +85,7 @@ public final class ContentLoader {
         this.pages = pages;
         this.charts = new ChartReader(yaml, chartSchema);
         this.remember = remember;
-        this.pagesRead = memo();
-    }
-
-    private <T> FileMemo<T> memo() {
-        return remember ? new FileMemo<>() : FileMemo.forgetful();
+        this.pagesRead = new FileMemo<>(remember);
     }
 
     public Content load(Path root, SiteConfig config, Problems problems) {
@@ -168,7 +164,7 @@ public final class ContentLoader {
     /** The records of a collection read well by earlier loads, while they were checked against {@code schema}. */
     private FileMemo<Read<Record>> recordsChecked(String collection, RecordSchema schema) {
         return recordsRead.compute(collection, (name, known) ->
-                known != null && known.getKey() == schema ? known : Map.entry(schema, memo())).getValue();
+                known != null && known.getKey() == schema ? known : Map.entry(schema, new FileMemo<>(remember))).getValue();
     }
 
     private Optional<Record> readRecord(Path root, String collection, Path file, RecordSchema schema,
@@ -238,15 +234,17 @@ public final class ContentLoader {
      * kept for many builds ({@code serve}) parses only the pages that changed.
      */
     private Optional<Page> readPage(Path contentDir, Path file, Problems problems, Map<String, String> digests) {
-        String shown = "content/" + contentDir.relativize(file).toString().replace('\\', '/');
-        return sitePath(contentDir, file, problems).flatMap(sitePath -> remembered(pagesRead, file, shown, problems,
+        Path relative = contentDir.relativize(file);
+        String shown = "content/" + relative.toString().replace('\\', '/');
+        return sitePath(relative, shown, problems).flatMap(sitePath -> remembered(pagesRead, file, shown, problems,
                 digests, (text, own) -> pages.parse(text, shown, sitePath, own)));
     }
 
-    /** The site path of a page's file, or empty when a part of it cannot be part of a URL (the problem is added). */
-    private static Optional<String> sitePath(Path contentDir, Path file, Problems problems) {
-        Path relative = contentDir.relativize(file);
-        String shown = "content/" + relative.toString().replace('\\', '/');
+    /**
+     * The site path of a page's file ({@code relative} to content/), or empty when a part of it cannot be
+     * part of a URL (the problem is added).
+     */
+    private static Optional<String> sitePath(Path relative, String shown, Problems problems) {
         List<String> segments = new ArrayList<>();
         relative.forEach(part -> segments.add(part.toString()));
         String last = segments.remove(segments.size() - 1);

@@ -36,16 +36,13 @@ public final class FileMemo<T> {
         this(true);
     }
 
-    private FileMemo(boolean remembering) {
-        this.remembering = remembering;
-    }
-
     /**
-     * A memo that remembers nothing, for a one-off build: it would only pay for two reads of each
-     * file's attributes (40,000 pages: 160,000 calls), for a value nobody asks for again.
+     * @param remembering false for a one-off build's memo, which remembers nothing: it would only pay for
+     *                    two reads of each file's attributes (40,000 pages: 160,000 calls), for a value
+     *                    nobody asks for again
      */
-    public static <T> FileMemo<T> forgetful() {
-        return new FileMemo<>(false);
+    public FileMemo(boolean remembering) {
+        this.remembering = remembering;
     }
 
     /**

@@ -19,9 +19,7 @@ public final class Sha256 {
 
     /** The hash of a text's UTF-8 bytes, in hexadecimal. */
     public static String hex(String text) {
-        MessageDigest digest = digest();
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        return hex(digest);
+        return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hash of bytes (a file's), in lower-case hexadecimal. */

@@ -45,7 +45,7 @@ class FileMemoTest {
     /** A one-off build's memo: every call makes the value, since nobody asks again. */
     @Test
     void aForgetfulMemoMakesTheValueEachTime() throws IOException {
-        FileMemo<String> forgetful = FileMemo.forgetful();
+        FileMemo<String> forgetful = new FileMemo<>(false);
         Path file = settled("a.md", "one");
         assertEquals("one", forgetful.get(file, this::read));
         assertEquals("one", forgetful.get(file, this::read));
