@@ -328,8 +328,12 @@ public final class MarkdownRenderer {
         visit(document, node -> {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 hasHtml[0] = true;
-                RawHtmlLinks.forEach(node.getChars(), (url, offset) -> positions.putIfAbsent(url,
+                RawHtml.forEachLink(node.getChars(), (url, offset) -> positions.putIfAbsent(url,
                         position(file, parsedLines, firstLine, node.getStartOffset() + offset)));
+                // What the sanitiser would drop is an error, as a refused Markdown link is: never a silent loss.
+                sanitizer.dropped(node.getChars()).forEach(dropped -> problems.add(Problem.at(
+                        position(file, parsedLines, firstLine, node.getStartOffset() + dropped.at()),
+                        dropped.message(), dropped.hint())));
             }
             if (node instanceof Footnote reference && reference.getFootnoteBlock() == null) {
                 // flexmark prints an undefined reference as it was written: "Text[^x]".
@@ -352,9 +356,8 @@ public final class MarkdownRenderer {
             // The output holds the resolved href: a broken #anchor found there is reported here, at the ref.
             resolved.ifPresent(href -> positions.putIfAbsent(href, at));
             if (!UrlSafety.isSafe(url)) {
-                problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" uses a refused scheme",
-                        "only http:, https:, mailto: and ref: links and relative links are published; "
-                                + "link to a page instead"));
+                problems.add(problem(file, parsedLines, firstLine, node, UrlSafety.refused(asWritten),
+                        UrlSafety.REFUSED_HINT));
             } else if (ref.isPresent() && resolved.isEmpty() && drafts.apply(ref.get().name()).isPresent()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" leads to a draft ("
                         + drafts.apply(ref.get().name()).get() + " has `draft: true`), which is not published",

@@ -29,6 +29,14 @@ public final class UrlSafety {
 
     private UrlSafety() {}
 
+    /** What the build says of a link whose scheme {@link #isSafe} refuses, with {@link #REFUSED_HINT}. */
+    public static String refused(String asWritten) {
+        return "the link \"" + asWritten + "\" uses a refused scheme";
+    }
+
+    public static final String REFUSED_HINT = "only http:, https:, mailto: and ref: links and relative links are "
+            + "published; link to a page instead";
+
     public static boolean isSafe(String url) {
         return scheme(url).map(ALLOWED::contains).orElse(true);
     }

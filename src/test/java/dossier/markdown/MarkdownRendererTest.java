@@ -161,12 +161,21 @@ class MarkdownRendererTest {
                         """));
     }
 
+    /** What the sanitiser drops is an error at its place; the page, were it written, would not hold it. */
     @Test
-    void rawHtmlKeepsWhatIsSafe() {
+    void rawHtmlKeepsWhatIsSafeAndNamesWhatItDrops() {
         assertEquals("<details><summary>More</summary><a href=\"/ok/\" title=\"t\">ok</a></details>\n",
                 html("<details><summary>More</summary><a href=\"/ok/\" title=\"t\">ok</a></details>\n"));
-        String cleaned = html("<details><summary>More</summary><script>alert(1)</script>"
-                + "<a href=\"javascript:x\" onclick=\"y\">z</a></details>\n");
+        String hostile = "<details><summary>More</summary><script>alert(1)</script>"
+                + "<a href=\"javascript:x\" onclick=\"y\">z</a></details>\n";
+        assertEquals(List.of("content/p.md:5:33: the HTML element <script> is not published: HTML in Markdown keeps "
+                + "only safe elements (text, links, images, lists, tables, figures); remove it, or put it in a template "
+                + "(templates/), which is published as written", "content/p.md:5:67: the link \"javascript:x\" uses a "
+                + "refused scheme; only http:, https:, mailto: and ref: links and relative links are published; link to a"
+                + " page instead", "content/p.md:5:81: the HTML attribute onclick of <a> is not published: HTML in "
+                + "Markdown keeps only safe attributes (no event handlers, no style); remove it (a class is kept, for the"
+                + " site's CSS to style)"), errors(hostile));
+        String cleaned = renderer.render("content/p.md", hostile, 5).html();
         assertFalse(cleaned.contains("script"), cleaned);
         assertFalse(cleaned.contains("onclick"), cleaned);
         assertTrue(cleaned.startsWith("<details><summary>More</summary>"), cleaned);

@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The links of HTML written into Markdown: only real href and src attributes, each where its value starts. */
-class RawHtmlLinksTest {
+class RawHtmlTest {
     private static List<String> links(String html) {
         List<String> found = new ArrayList<>();
-        RawHtmlLinks.forEach(html, (url, offset) -> found.add(url + "@" + offset));
+        RawHtml.forEachLink(html, (url, offset) -> found.add(url + "@" + offset));
         return found;
     }
 

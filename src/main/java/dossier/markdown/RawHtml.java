@@ -4,30 +4,60 @@ import java.util.Locale;
 import java.util.function.ObjIntConsumer;
 
 /**
- * The URLs of the {@code href} and {@code src} attributes in HTML written into Markdown, each with
- * where its value starts: a raw {@code <a href>} that breaks is reported in the Markdown, as a
- * Markdown link is, rather than in the page the build wrote.
+ * The tags and attributes of HTML written into Markdown, each with where it starts: a raw
+ * {@code <a href>} that breaks is reported in the Markdown, as a Markdown link is, rather than in the
+ * page the build wrote, and so is what the sanitiser would drop.
  *
  * <p>Read tag by tag and attribute by attribute, in one pass: a comment, the text of a script or a
  * style, text that only looks like a tag ({@code &lt;a href=…&gt;}) and an {@code href=} inside
  * another attribute's value ({@code title="see href=/x/"}) are not links. No regular expression:
  * hostile Markdown must not make this slow.
  */
-final class RawHtmlLinks {
-    private RawHtmlLinks() {}
+final class RawHtml {
+    private RawHtml() {}
+
+    /** What a read finds: each start tag, then each of its attributes. Names are in lower case. */
+    interface Reader {
+        /** A start tag; {@code at} is the offset of its "<". */
+        void tag(String name, int at);
+
+        /**
+         * An attribute of the last tag, its name starting at {@code nameAt}; {@code value} is as
+         * written (character references not read), null for an attribute without one, and
+         * {@code valueAt} is where the value starts (the name's start, without a value).
+         */
+        void attribute(String tag, String name, int nameAt, String value, int valueAt);
+    }
 
     /**
-     * Tells {@code link} each URL of {@code html} with the offset of its value: as written, and as
-     * the page holds it once its character references are read ({@code &amp;} is {@code &}).
+     * Tells {@code link} each URL of {@code html} (its {@code href} and {@code src} values) with the
+     * offset of its value: as written, and as the page holds it once its character references are
+     * read ({@code &amp;} is {@code &}).
      */
-    static void forEach(CharSequence html, ObjIntConsumer<String> link) {
+    static void forEachLink(CharSequence html, ObjIntConsumer<String> link) {
+        read(html, new Reader() {
+            @Override
+            public void tag(String name, int at) {}
+
+            @Override
+            public void attribute(String tag, String name, int nameAt, String value, int valueAt) {
+                if (value != null && (name.equals("href") || name.equals("src"))) {
+                    link.accept(value, valueAt);
+                    link.accept(org.jsoup.parser.Parser.unescapeEntities(value, true), valueAt);
+                }
+            }
+        });
+    }
+
+    /** Tells {@code reader} each start tag of {@code html} and its attributes, in order. */
+    static void read(CharSequence html, Reader reader) {
         String text = html.toString();
         int at = 0;
         while ((at = text.indexOf('<', at)) >= 0) {
             if (text.startsWith("<!--", at)) {
                 at = skipPast(text, "-->", at + 4);
             } else if (at + 1 < text.length() && isAsciiLetter(text.charAt(at + 1))) {
-                at = tag(text, at + 1, link);
+                at = tag(text, at + 1, reader);
             } else {
                 at++;
             }
@@ -35,12 +65,13 @@ final class RawHtmlLinks {
     }
 
     /** Reads a tag's name and attributes from {@code start} (after "<"); the offset after the tag. */
-    private static int tag(String text, int start, ObjIntConsumer<String> link) {
+    private static int tag(String text, int start, Reader reader) {
         int at = start;
         while (at < text.length() && !isSpace(text.charAt(at)) && text.charAt(at) != '>' && text.charAt(at) != '/') {
             at++;
         }
         String name = text.substring(start, at).toLowerCase(Locale.ROOT);
+        reader.tag(name, start - 1);
         while (at < text.length()) {
             at = skipSpaces(text, at);
             if (at >= text.length() || text.charAt(at) == '>') {
@@ -57,6 +88,7 @@ final class RawHtmlLinks {
             String attribute = text.substring(nameStart, at).toLowerCase(Locale.ROOT);
             int afterName = skipSpaces(text, at);
             if (afterName >= text.length() || text.charAt(afterName) != '=') {
+                reader.attribute(name, attribute, nameStart, null, nameStart);
                 continue; // an attribute without a value
             }
             int valueStart = skipSpaces(text, afterName + 1);
@@ -77,11 +109,7 @@ final class RawHtmlLinks {
                 }
                 next = valueEnd;
             }
-            if (attribute.equals("href") || attribute.equals("src")) {
-                String written = text.substring(valueStart, valueEnd);
-                link.accept(written, valueStart);
-                link.accept(org.jsoup.parser.Parser.unescapeEntities(written, true), valueStart);
-            }
+            reader.attribute(name, attribute, nameStart, text.substring(valueStart, valueEnd), valueStart);
             at = next;
         }
         // What a script or a style holds is not HTML.
