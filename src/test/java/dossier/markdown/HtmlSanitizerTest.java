@@ -50,6 +50,8 @@ class HtmlSanitizerTest {
                 + " attributes (no event handlers, no style)", "25 the HTML attribute style of <p> is not published: "
                 + "HTML in Markdown keeps only safe attributes (no event handlers, no style)"),
                 dropped("<p onclick=\"x()\" class=c style=\"color:red\">"));
+        assertEquals(List.of("3 the HTML attribute hidden of <p> is not published: HTML in Markdown keeps only safe"
+                + " attributes (no event handlers, no style)"), dropped("<p hidden>"));
         assertEquals(List.of("9 the link \"java&#115;cript:x\" uses a refused scheme"),
                 dropped("<a href=\"java&#115;cript:x\">x</a>"));
         assertEquals(List.of("9 the link \"ref:countries\" of <a> is not published: HTML in Markdown keeps relative"
