@@ -95,6 +95,27 @@ class VersionHistoryTest {
         assertTrue(history.getElementById("r-" + before).text().contains("First published"));
     }
 
+    /**
+     * A page where a collection is published, in a git work tree: an error naming both, as outside
+     * git, never an internal error from the history meeting two revisions at one path.
+     */
+    @Test
+    void aPageOnACollectionsPathIsAnErrorInGitToo() throws IOException {
+        build();
+        Files.writeString(root.resolve("content/aid.md"), "---\ntitle: Aid, as a page\n---\nText.\n");
+        BuildRun run = BuildRun.build(root, out);
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("content/aid.md:1:1: two pages are published at /aid/: this page and the collection made from "
+                + "content/dossier.yaml; rename the page's file, or give the collection another url: in "
+                + "content/dossier.yaml", run.err().lines().findFirst().orElse(""));
+        git.commitAll("2024-02-01", "Commit the clash");
+        run = BuildRun.build(root, out);
+        assertEquals(1, run.exitCode(), run.err());
+        // The committed state is also a past state that does not build: a warning beside the error.
+        assertTrue(run.err().lines().anyMatch(line -> line.startsWith("content/aid.md:1:1: two pages are published at "
+                + "/aid/")), run.err());
+    }
+
     @Test
     void aVersionIsItsOwnCanonicalPageAndStaysOutOfSearch() throws IOException {
         build();

@@ -247,7 +247,7 @@ public final class SiteBuilder {
         problems.addAll(charts.coloursOfNothing());
         TemplateEngine templates = templateEngines.engine(absoluteRoot.resolve("templates"), config.language());
         SiteModel model = new SiteModel(site);
-        List<RenderJob> jobs = jobs(site, model, templates, charts);
+        List<RenderJob> jobs = dossier.pages.PathClashes.settled(jobs(site, model, templates, charts), problems::add);
         SiteWriter output = begin.get();
         RenderCache renderCache = cache.get();
         Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
@@ -471,7 +471,10 @@ public final class SiteBuilder {
         }
         Charts charts = Charts.of(site);
         SiteModel model = new SiteModel(site, Optional.of(current));
-        List<RenderJob> jobs = jobs(site, model, templates, charts);
+        List<RenderJob> jobs = dossier.pages.PathClashes.settled(jobs(site, model, templates, charts), problems::add);
+        if (!problems.isEmpty()) {
+            return new PastVersions.Broken(problems.sorted().get(0).format());
+        }
         Fingerprints fingerprints = new Fingerprints(root, site, generatorCode.join());
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
