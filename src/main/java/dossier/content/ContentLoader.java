@@ -49,7 +49,7 @@ public final class ContentLoader {
      * A file read: what it holds, or the problems that kept it out, and the SHA-256 of its bytes
      * when it could be read.
      */
-    private record Read<T>(Optional<T> value, List<Problem> problems, Optional<String> sha256) {}
+    private record Read<T>(Optional<T> value, List<Problem> problems, List<Problem> warnings, Optional<String> sha256) {}
 
     /**
      * What {@code parser} makes of a file's text, made again only when the file changed or had
@@ -62,14 +62,16 @@ public final class ContentLoader {
         Read<T> read = memo.get(file, changed -> {
             SourceText.Result result = SourceText.read(changed, shown);
             if (result instanceof SourceText.Unreadable unreadable) {
-                return new Read<>(Optional.empty(), List.of(unreadable.problem()), Optional.empty());
+                return new Read<>(Optional.empty(), List.of(unreadable.problem()), List.of(), Optional.empty());
             }
             SourceText.Text text = (SourceText.Text) result;
             Problems own = new Problems();
             Optional<T> value = parser.apply(text.text(), own);
-            return new Read<>(value, own.sorted(), Optional.of(text.sha256()));
+            return new Read<>(value, own.sorted(), own.warnings(), Optional.of(text.sha256()));
         }, fresh -> fresh.problems().isEmpty());
         problems.addAll(read.problems());
+        // Said on every load, from the memo too: serve shows a warning as long as its cause stays.
+        read.warnings().forEach(problems::warn);
         read.sha256().ifPresent(hash -> digests.put(shown, hash));
         return read.value();
     }

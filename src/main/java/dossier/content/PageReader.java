@@ -61,6 +61,7 @@ public final class PageReader {
             problems.addAll(invalid);
             return Optional.empty();
         }
+        misspelt(document, problems);
         FrontMatter front = FrontMatter.of(document);
         SitePaths.checkAliases(front.aliases(), problems);
         int bodyLine = 1 + (int) text.substring(0, matcher.end()).chars().filter(c -> c == '\n').count();
@@ -68,4 +69,22 @@ public final class PageReader {
                 text.substring(matcher.end()), bodyLine));
     }
 
+    /**
+     * A field the front matter does not know but nearly spells ({@code darft: true}) is a warning:
+     * templates may read fields of their own ({@code page.params}), so an unknown name is no error,
+     * but one a letter or two from {@code draft} would publish what the author meant to hold back.
+     */
+    private void misspelt(YamlDocument document, Problems problems) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        frontMatterSchema.source().path("properties").fieldNames().forEachRemaining(known::add);
+        document.root().fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                dossier.schema.DidYouMean.nearest(name, known).ifPresent(meant -> problems.warn(Problem.at(
+                        document.keyAt("/" + YamlDocument.segment(name)), "the front matter has no field \"" + name
+                                + "\", so it means nothing to the build (a template may still read it as page.params)",
+                        "did you mean \"" + meant + "\"? correct it; a field of your own needs a name further from \""
+                                + meant + "\"")));
+            }
+        });
+    }
 }
