@@ -264,7 +264,7 @@ public final class SiteBuilder {
             notes.add(fallback.note());
         }
         MarkdownRenderer markdown = new MarkdownRenderer(refs, charts::figure, works(site), site::draft)
-                .telling(markdownRendered);
+                .telling(markdownRendered).onSite(config.baseUrl());
         PageRenderer pages = new PageRenderer(markdownMemo.map(memo -> markdown.remembering(memo,
                         dossier.pages.MarkdownInputs.of(site, charts))).orElse(markdown),
                 templates,
@@ -479,7 +479,7 @@ public final class SiteBuilder {
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft)
-                .telling(markdownRendered),
+                .telling(markdownRendered).onSite(config.baseUrl()),
                 templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
                 renderCache, Optional.empty(), config.citationFiles(), withHistory::contains);

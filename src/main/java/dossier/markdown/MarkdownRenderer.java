@@ -1,5 +1,7 @@
 package dossier.markdown;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -60,6 +62,8 @@ public final class MarkdownRenderer {
     private final Optional<Remembered> remembered;
     /** Told the file of each text rendered, for tests that count them. */
     private final Consumer<String> rendering;
+    /** The site's baseUrl, or empty: see {@link #onSite}. */
+    private final String siteUrl;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     /** A parser and renderer for each combination of extensions a text can need, made on first use. */
     private final Map<Integer, Flavour> flavours = new java.util.concurrent.ConcurrentHashMap<>();
@@ -90,18 +94,19 @@ public final class MarkdownRenderer {
     /** @param drafts from what follows "ref:" to the file of the draft it names, left out of the site */
     public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
                             Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts) {
-        this(refs, charts, works, drafts, Optional.empty(), file -> { });
+        this(refs, charts, works, drafts, Optional.empty(), file -> { }, "");
     }
 
     private MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
                              Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts,
-                             Optional<Remembered> remembered, Consumer<String> rendering) {
+                             Optional<Remembered> remembered, Consumer<String> rendering, String siteUrl) {
         this.refs = refs;
         this.charts = charts;
         this.works = works;
         this.drafts = drafts;
         this.remembered = remembered;
         this.rendering = rendering;
+        this.siteUrl = siteUrl;
     }
 
     /** Where texts rendered by earlier builds are kept, and the inputs this build renders against. */
@@ -112,12 +117,22 @@ public final class MarkdownRenderer {
      * {@code inputs} (everything its lookups answer, as {@code dossier.pages.MarkdownInputs} hashes it).
      */
     public MarkdownRenderer remembering(MarkdownMemo memo, String inputs) {
-        return new MarkdownRenderer(refs, charts, works, drafts, Optional.of(new Remembered(memo, inputs)), rendering);
+        // Whether an image is the site's own depends on the site's address too.
+        return new MarkdownRenderer(refs, charts, works, drafts, Optional.of(new Remembered(memo, inputs + "\n" + siteUrl)),
+                rendering, siteUrl);
     }
 
     /** This renderer, telling {@code rendering} the file of each text it renders (not those it remembers). */
     public MarkdownRenderer telling(Consumer<String> rendering) {
-        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering);
+        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering, siteUrl);
+    }
+
+    /**
+     * This renderer, for a site published at {@code siteUrl} (its baseUrl): an image at an absolute
+     * URL under it is the site's own. Without it, every absolute image is on another host.
+     */
+    public MarkdownRenderer onSite(String siteUrl) {
+        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering, siteUrl);
     }
 
     /**
@@ -302,6 +317,21 @@ public final class MarkdownRenderer {
         return text.toString();
     }
 
+    private static final String OFF_SITE_HINT = "save the image in content/ (content/images/map.png, say) and give "
+            + "its path (/images/map.png), or link to it instead of showing it";
+
+    /**
+     * What is wrong with showing an image from {@code url}, if it is on another host: the site loads
+     * nothing from elsewhere, and its Content-Security-Policy ({@code img-src 'self' data:}) would
+     * leave a broken image in every browser.
+     */
+    private Optional<String> offSite(String url) {
+        boolean absolute = UrlSafety.isWeb(url) || url.startsWith("//");
+        boolean own = !siteUrl.isEmpty() && url.regionMatches(true, 0, siteUrl, 0, siteUrl.length());
+        return absolute && !own ? Optional.of("the image \"" + url + "\" is on another host, and the site loads nothing"
+                + " from other hosts (its Content-Security-Policy would block it)") : Optional.empty();
+    }
+
     /** Where the longest run of characters without a space starts: what a too-deep recursion is most likely about. */
     static int longestRunStart(String text) {
         int best = 0;
@@ -334,6 +364,13 @@ public final class MarkdownRenderer {
                 sanitizer.dropped(node.getChars()).forEach(dropped -> problems.add(Problem.at(
                         position(file, parsedLines, firstLine, node.getStartOffset() + dropped.at()),
                         dropped.message(), dropped.hint())));
+                RawHtml.forEachImage(node.getChars(), (src, offset) -> offSite(src).ifPresent(message -> problems.add(
+                        Problem.at(position(file, parsedLines, firstLine, node.getStartOffset() + offset), message,
+                                OFF_SITE_HINT))));
+            }
+            if (node instanceof ImageRef image && image.getReferenceNode(document) != null) {
+                offSite(image.getReferenceNode(document).getUrl().unescape()).ifPresent(message ->
+                        problems.add(problem(file, parsedLines, firstLine, node, message, OFF_SITE_HINT)));
             }
             if (node instanceof Footnote reference && reference.getFootnoteBlock() == null) {
                 // flexmark prints an undefined reference as it was written: "Text[^x]".
@@ -355,9 +392,12 @@ public final class MarkdownRenderer {
             Optional<String> resolved = ref.flatMap(this::resolve);
             // The output holds the resolved href: a broken #anchor found there is reported here, at the ref.
             resolved.ifPresent(href -> positions.putIfAbsent(href, at));
+            Optional<String> offSite = node instanceof Image ? offSite(url) : Optional.empty();
             if (!UrlSafety.isSafe(url)) {
                 problems.add(problem(file, parsedLines, firstLine, node, UrlSafety.refused(asWritten),
                         UrlSafety.REFUSED_HINT));
+            } else if (offSite.isPresent()) {
+                problems.add(problem(file, parsedLines, firstLine, node, offSite.get(), OFF_SITE_HINT));
             } else if (ref.isPresent() && resolved.isEmpty() && drafts.apply(ref.get().name()).isPresent()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" leads to a draft ("
                         + drafts.apply(ref.get().name()).get() + " has `draft: true`), which is not published",

@@ -49,6 +49,21 @@ final class RawHtml {
         });
     }
 
+    /** Tells {@code image} the {@code src} of each {@code <img>} of {@code html}, as the page holds it, with its offset. */
+    static void forEachImage(CharSequence html, ObjIntConsumer<String> image) {
+        read(html, new Reader() {
+            @Override
+            public void tag(String name, int at) {}
+
+            @Override
+            public void attribute(String tag, String name, int nameAt, String value, int valueAt) {
+                if (value != null && tag.equals("img") && name.equals("src")) {
+                    image.accept(org.jsoup.parser.Parser.unescapeEntities(value, true), valueAt);
+                }
+            }
+        });
+    }
+
     /** Tells {@code reader} each start tag of {@code html} and its attributes, in order. */
     static void read(CharSequence html, Reader reader) {
         String text = html.toString();

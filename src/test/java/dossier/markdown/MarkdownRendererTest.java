@@ -161,6 +161,25 @@ class MarkdownRendererTest {
                         """));
     }
 
+    /** An image from another host would be blocked by the site's Content-Security-Policy: an error at its place. */
+    @Test
+    void anImageFromAnotherHostIsAnError() {
+        String offSite = " is on another host, and the site loads nothing from other hosts (its Content-Security-Policy"
+                + " would block it); save the image in content/ (content/images/map.png, say) and give its path "
+                + "(/images/map.png), or link to it instead of showing it";
+        assertEquals(List.of("content/p.md:5:1: the image \"https://example.org/p.png\"" + offSite,
+                "content/p.md:7:1: the image \"//cdn.example/p.png\"" + offSite,
+                "content/p.md:8:1: the image \"http://example.org/m.png\"" + offSite,
+                "content/p.md:9:11: the image \"https://example.org/i.png\"" + offSite),
+                errors("![a](https://example.org/p.png)\n\n![b](//cdn.example/p.png)\n![c][map]\n"
+                        + "<img src=\"https://example.org/i.png\" alt=\"\">\n\n[map]: http://example.org/m.png\n"
+                        + "[a link, not an image](https://example.org/) ![own](/p.png)\n"));
+        MarkdownRenderer onSite = renderer.onSite("https://example.org/d/");
+        assertEquals(List.of("content/p.md:6:1"), onSite.render("content/p.md",
+                "![own](https://EXAMPLE.org/d/p.png)\n![other](https://example.org/p.png)\n", 5).problems().stream()
+                .map(p -> p.file() + ":" + p.line() + ":" + p.column()).toList());
+    }
+
     /** What the sanitiser drops is an error at its place; the page, were it written, would not hold it. */
     @Test
     void rawHtmlKeepsWhatIsSafeAndNamesWhatItDrops() {
