@@ -114,13 +114,29 @@ public final class LinkChecker {
         String path = resolved.getRawPath() == null ? "" : resolved.getRawPath();
         if (!path.startsWith(basePath)) {
             return new LinkLead.Refused("the link \"" + url + "\" leaves the site (it does not start with "
-                    + basePath + ")");
+                    + basePath + ", the site's base path)" + asRef(url));
         }
         String file = URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
         if (file.isEmpty() || file.endsWith("/")) {
             file = file + "index.html";
         }
         return new LinkLead.Within(path, file, resolved.getFragment());
+    }
+
+    /**
+     * For a site path written without the base path ("/rivers/#x"): a pointer to ref: links, which
+     * follow the base path wherever the site is published ({@code --base-url} too), with the ref: the
+     * path would be if it named a page of the site.
+     */
+    static String asRef(String url) {
+        if (!url.startsWith("/") || url.startsWith("//")) {
+            return "";
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String name = path.replaceAll("^/+|/+$", "");
+        return "; link a page by ref:<page path> (such as ref:" + (name.isEmpty() ? "/" : name)
+                + (hash < 0 ? "" : url.substring(hash)) + "), which follows the base path wherever the site is published";
     }
 
     /** What is wrong with a link that leads where {@code lead} says, in this build's files; empty when nothing. */

@@ -68,12 +68,25 @@ class LinkLeadsTest {
         assertEquals(List.of("broken link \"../b/#part\": nothing is published at /site/b/"),
                 check("/site/", leads, List.of(page), Set.of("a/index.html")));
         // Published under another path, the same absolute link leaves the site.
-        assertEquals(List.of("the link \"/site/a/\" leaves the site (it does not start with /other/)"),
+        assertEquals(List.of("the link \"/site/a/\" leaves the site (it does not start with /other/, the site's base "
+                + "path); link a page by ref:<page path> (such as ref:site/a), which follows the base path wherever the "
+                + "site is published"),
                 check("/other/", leads, List.of(page, target), Set.of("a/index.html", "b/index.html")));
     }
 
     private static List<String> check(String basePath, LinkLeads leads, List<PageLinks> pages, Set<String> files) {
         return new LinkChecker(basePath, "https://example.org" + basePath, "site", (file, text) -> Optional.empty(),
                 leads).check(pages, files).stream().map(Problem::message).toList();
+    }
+
+    /** A site path without the base path points to the ref: link that would name it; other links get no guess. */
+    @Test
+    void aPathWithoutTheBasePathPointsToRefLinks() {
+        assertEquals("; link a page by ref:<page path> (such as ref:rivers/danube#mouth), which follows the base path "
+                + "wherever the site is published", LinkChecker.asRef("/rivers/danube/#mouth"));
+        assertEquals("; link a page by ref:<page path> (such as ref:/), which follows the base path wherever the site "
+                + "is published", LinkChecker.asRef("/"));
+        assertEquals("", LinkChecker.asRef("../../up/"));
+        assertEquals("", LinkChecker.asRef("//other.example/"));
     }
 }
