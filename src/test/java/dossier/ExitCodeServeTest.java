@@ -27,7 +27,10 @@ class ExitCodeServeTest {
             String port = String.valueOf(taken.getLocalPort());
             BuildRun run = BuildRun.of("serve", "--port", port, "--root", SiteFiles.fixture("minimal").toString());
             assertEquals(2, run.exitCode(), run.err());
-            assertTrue(run.err().contains("port " + port + " on 127.0.0.1 is in use"), run.err());
+            // One line, said before any build: no usage text hiding it, nothing built first.
+            assertEquals("dossier: port " + port + " on 127.0.0.1 is in use; stop what serves there or give another "
+                    + "--port, such as --port 0 for any free one", run.err().strip());
+            assertEquals("", run.out(), "nothing was built");
         }
     }
 }

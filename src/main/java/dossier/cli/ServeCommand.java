@@ -30,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private BaseUrlOption baseUrl;
 
+    /** The exit code of a usage error, as picocli gives for a malformed command. */
+    private static final int USAGE = 2;
     private int port = 8080;
 
     @CommandLine.Mixin
@@ -52,8 +54,17 @@ final class ServeCommand implements Callable<Integer> {
         String basePath = new ConfigLoader(new YamlReader()).load(absolute, new Problems())
                 .map(config -> url.map(config::withBaseUrl).orElse(config).basePath()).orElse("/");
         PrintWriter out = spec.commandLine().getOut();
+        LiveServer started;
+        try {
+            started = LiveServer.start(absolute, port, basePath, out, debug.enabled(),
+                    new SiteBuilder.Options(false, false, false, sourceTexts.folder(spec, absolute)).withBaseUrl(url));
+        } catch (java.net.BindException e) {
+            // Said alone: the command was well formed, so its usage would only hide the one line that matters.
+            spec.commandLine().getErr().println("dossier: " + portRefused(e));
+            return USAGE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveServer server = start(absolute, basePath, url, out)) {
+        try (LiveServer server = started) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -65,19 +76,12 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LiveServer start(Path absolute, String basePath, Optional<String> url, PrintWriter out)
-            throws java.io.IOException {
-        try {
-            return LiveServer.start(absolute, port, basePath, out, debug.enabled(),
-                    new SiteBuilder.Options(false, false, false, sourceTexts.folder(spec, absolute)).withBaseUrl(url));
-        } catch (java.net.BindException e) {
-            // "Permission denied": a port below 1024, which only an administrator may open.
-            boolean refused = String.valueOf(e.getMessage()).contains("denied");
-            throw new CommandLine.ParameterException(spec.commandLine(), refused
-                    ? "port " + port + " on 127.0.0.1 may not be opened by this user (ports below 1024 need "
-                            + "administrator rights); give another --port, such as --port 8080"
-                    : "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port, "
-                            + "such as --port 0 for any free one");
-        }
+    private String portRefused(java.net.BindException e) {
+        // "Permission denied": a port below 1024, which only an administrator may open.
+        return String.valueOf(e.getMessage()).contains("denied")
+                ? "port " + port + " on 127.0.0.1 may not be opened by this user (ports below 1024 need "
+                        + "administrator rights); give another --port, such as --port 8080"
+                : "port " + port + " on 127.0.0.1 is in use; stop what serves there or give another --port, "
+                        + "such as --port 0 for any free one";
     }
 }

@@ -57,10 +57,11 @@ public final class LiveServer implements AutoCloseable {
         SiteBuilder builder = new SiteBuilder(GitHistory::of, true);
         // The preview shows the drafts too (templates mark them by page.draft); build leaves them out.
         this.rebuild = around.apply((dossier, served) -> builder.build(dossier, served, options.withDrafts()));
-        rebuild();
+        // The port first: one in use is said at once, not after a first build of many seconds.
         this.server = StaticServer.start(served(site), basePath, port,
                 "<script src=\"" + SCRIPT + "\" defer></script>\n",
                 Map.of(EVENTS, this::events, SCRIPT, LiveServer::script));
+        rebuild();
         // A commit changes no content file, but it changes the pages' histories: git's ref logs move.
         List<Path> watched = new java.util.ArrayList<>(List.of(root.resolve("content"), root.resolve("templates")));
         GitHistory.refLogs(root).ifPresent(watched::add);
