@@ -66,6 +66,23 @@ class HtmlSanitizerTest {
                 dropped("<iframe src=\"javascript:x\" onload=\"y\"><b id=i onload=z>"));
     }
 
+    /** Tag soup of every character the reader treats apart never fails, and each offset lies in the text. */
+    @Test
+    void tagSoupNeverFails() {
+        String alphabet = "<<>\"'= /abiomgscrptfhe\u0000\u000b\t&#;:-x";
+        java.util.Random random = new java.util.Random(19);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                html.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = html.toString();
+            for (HtmlSanitizer.Dropped dropped : sanitizer.dropped(text)) {
+                assertEquals(true, dropped.at() >= 0 && dropped.at() < text.length(), text);
+            }
+        }
+    }
+
     /** Names jsoup would trim to nothing, or refuse, are skipped rather than failing the build. */
     @Test
     void hostileNamesNeverFail() {
