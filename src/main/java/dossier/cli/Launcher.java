@@ -52,7 +52,9 @@ final class Launcher {
                 "-D" + PARENT + "=" + ProcessHandle.current().pid()));
         Path archive = jar.get().resolveSibling("dossier.jsa");
         if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+            // An archive made for another copy of the jar (copied, or touched since) is skipped without a
+            // warning on every build: the build is only slower.
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         command.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
         command.addAll(List.of(args));
