@@ -286,16 +286,22 @@ public final class SiteBuilder {
         List<RenderedPage> histories = history.pages();
         BuiltSite built = new BuiltSite(absoluteRoot, site, rendered, charts, search, templateAssets, templates);
         outputs.forEach(siteOutput -> problems.addAll(siteOutput.write(built, output)));
-        if (problems.isEmpty()) {
-            // Only on an otherwise clean build: a page that failed to render would break links to it.
-            List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
-                    .map(RenderedPage::links).toList();
-            problems.addAll(new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
-                    (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)),
-                    linkLeads).check(links, output.files()));
-            if (options.checkExternal()) {
-                problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
-            }
+        // Checked even when a page failed to render, so that a build reports its broken links with its
+        // other errors at once: links lead to what the build meant to write (every claimed file), so a page
+        // or feed that failed is not also reported as missing wherever it is linked.
+        List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
+                .map(RenderedPage::links).toList();
+        Set<String> meant = new java.util.HashSet<>(claimed.files());
+        meant.addAll(output.files());
+        // A link the Markdown already reported (a ref: to nothing, a refused scheme) is not reported again.
+        Set<String> placed = problems.sorted().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column())
+                .collect(java.util.stream.Collectors.toSet());
+        new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
+                (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)),
+                linkLeads).check(links, meant).stream()
+                .filter(p -> !placed.contains(p.file() + ":" + p.line() + ":" + p.column())).forEach(problems::add);
+        if (problems.isEmpty() && options.checkExternal()) {
+            problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
         }
         Set<String> published = published(output.files(), histories.stream()
                 .map(page -> dossier.content.SitePaths.outputFile(page.sitePath())).collect(

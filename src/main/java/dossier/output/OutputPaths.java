@@ -66,6 +66,11 @@ public final class OutputPaths {
         }
     }
 
+    /** Every file claimed so far: what the build means to write, whether or not each write succeeds. */
+    public synchronized Set<String> files() {
+        return Set.copyOf(files.keySet());
+    }
+
     /** Who claimed exactly this file, if anyone did. */
     public synchronized java.util.Optional<Owner> owner(String file) {
         return java.util.Optional.ofNullable(files.get(file));
