@@ -228,9 +228,12 @@ public final class SiteBuilder {
         Function<String, Optional<String>> refs = refs(site);
         if (!problems.isEmpty()) {
             // Stop before writing, but still report the link problems of every page at once.
-            // A chart whose spec has errors of its own is still there: its pages are not told it is missing.
+            // A chart whose spec has errors of its own is still there: its pages are not told it is missing;
+            // nor are the links to a page or record whose file could not be read (its own error says why).
             Path chartFolder = absoluteRoot.resolve("content").resolve("charts");
-            MarkdownRenderer markdown = new MarkdownRenderer(refs, id -> content.charts().stream()
+            Function<String, Optional<String>> refsOrUnreadable = name -> refs.apply(name)
+                    .or(() -> content.unreadable().containsKey(name) ? Optional.of("") : Optional.empty());
+            MarkdownRenderer markdown = new MarkdownRenderer(refsOrUnreadable, id -> content.charts().stream()
                     .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> "")
                     .or(() -> id.matches("[A-Za-z0-9][A-Za-z0-9_-]*") && java.util.stream.Stream.of(".yaml", ".yml")
                             .anyMatch(suffix -> Files.isRegularFile(chartFolder.resolve(id + suffix)))

@@ -10,9 +10,12 @@ import java.util.Map;
  * @param staticFiles other files under content/, copied as they are (paths relative to content/)
  * @param digests     the SHA-256 of each page's and record's file as it was read ("content/aid/x.yaml"
  *                    to its hex), for the fingerprints and revisions, which would otherwise read it again
+ * @param unreadable  the pages and records whose files are there but could not be read (their problems
+ *                    are reported), each by its {@code ref:} name with its file: a link or reference to
+ *                    one is not reported as naming nothing as well
  */
 public record Content(SiteConfig config, List<Collection> collections, List<Page> pages, List<ChartSpec> charts,
-                      List<String> staticFiles, Map<String, String> digests) {
+                      List<String> staticFiles, Map<String, String> digests, Map<String, String> unreadable) {
 
     public Content {
         collections = List.copyOf(collections);
@@ -20,18 +23,19 @@ public record Content(SiteConfig config, List<Collection> collections, List<Page
         charts = List.copyOf(charts);
         staticFiles = List.copyOf(staticFiles);
         digests = Map.copyOf(digests);
+        unreadable = Map.copyOf(unreadable);
     }
 
     /** Content whose files' hashes are not known: they are read when asked for. */
     public Content(SiteConfig config, List<Collection> collections, List<Page> pages, List<ChartSpec> charts,
                    List<String> staticFiles) {
-        this(config, collections, pages, charts, staticFiles, Map.of());
+        this(config, collections, pages, charts, staticFiles, Map.of(), Map.of());
     }
 
     /** The content as published: without the pages and records marked {@code draft: true}. */
     public Content withoutDrafts() {
         return new Content(config, collections.stream().map(Collection::withoutDrafts).toList(),
-                pages.stream().filter(page -> !page.isDraft()).toList(), charts, staticFiles, digests);
+                pages.stream().filter(page -> !page.isDraft()).toList(), charts, staticFiles, digests, unreadable);
     }
 
     /** The drafts, each by its {@code ref:} name ("collection/id", "page/path") with its file. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +93,7 @@ public final class ContentLoader {
 
     public Content load(Path root, SiteConfig config, Problems problems) {
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> unreadable = new java.util.TreeMap<>();
         Path contentDir = root.resolve("content");
         List<Path> files = PublishableFiles.under(root, contentDir, problems);
         Map<String, List<Path>> byCollection = new HashMap<>();
@@ -143,6 +145,9 @@ public final class ContentLoader {
                         .toList();
             }).orElse(List.of());
             reportDuplicateIds(records, problems);
+            Set<String> loaded = records.stream().map(Record::id).collect(java.util.stream.Collectors.toSet());
+            recordFiles.stream().filter(file -> !loaded.contains(idOf(file))).forEach(file ->
+                    unreadable.put(collection.name() + "/" + idOf(file), Problem.display(root, file)));
             Path introFile = contentDir.resolve(collection.name()).resolve("_index.md");
             String introShown = "content/" + collection.name() + "/_index.md";
             Optional<Page> intro = files.contains(introFile)
@@ -156,11 +161,20 @@ public final class ContentLoader {
                 .map(file -> readPage(contentDir, file, problems, digests))
                 .flatMap(Optional::stream)
                 .toList();
+        Set<String> read = loadedPages.stream().map(Page::file).collect(java.util.stream.Collectors.toSet());
+        for (Path file : markdown) {
+            Path relative = contentDir.relativize(file);
+            String shown = "content/" + relative.toString().replace('\\', '/');
+            if (!read.contains(shown)) {
+                sitePath(relative, shown, new Problems()).ifPresent(path ->
+                        unreadable.put(path.length() <= 1 ? "" : path.substring(1, path.length() - 1), shown));
+            }
+        }
         List<ChartSpec> specs = chartFiles.stream()
                 .map(file -> charts.read(root, file, collections, problems))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Content(config, collections, loadedPages, specs, staticFiles, digests);
+        return new Content(config, collections, loadedPages, specs, staticFiles, digests, unreadable);
     }
 
     /** The records of a collection read well by earlier loads, while they were checked against {@code schema}. */
@@ -173,7 +187,7 @@ public final class ContentLoader {
                                         FileMemo<Read<Record>> memo, Problems problems, Map<String, String> digests) {
         String shown = Problem.display(root, file);
         String name = file.getFileName().toString();
-        String id = name.substring(0, name.lastIndexOf('.'));
+        String id = idOf(file);
         if (!ID.matcher(id).matches()) {
             problems.add(Problem.inFile(shown, "the record id \"" + id + "\" (its file name) is not allowed",
                     "rename the file to lowercase letters, digits and hyphens, for example \""
@@ -182,6 +196,12 @@ public final class ContentLoader {
         }
         return remembered(memo, file, shown, problems, digests,
                 (text, own) -> record(collection, id, shown, text, schema, own));
+    }
+
+    /** A record's id: its file name without the extension. */
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private Optional<Record> record(String collection, String id, String shown, String text, RecordSchema schema,

@@ -111,6 +111,8 @@ public final class Linker {
                                 + reference.toCollection() + "\" is a draft (" + drafts.get(reference.to())
                                 + " has `draft: true`), which is not published",
                                 "publish it by removing `draft: true`, or remove the reference"));
+                    } else if (target == null && content.unreadable().containsKey(reference.to())) {
+                        continue; // its own file's problem is reported: this one would only follow from it
                     } else if (target == null || target.kind() != PageKind.RECORD) {
                         problems.add(missing(reference, content));
                     } else {
@@ -180,7 +182,8 @@ public final class Linker {
     private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {
         for (var item : content.config().navigation()) {
             String url = item.url();
-            if (RefTarget.parse(url).filter(ref -> !targets.containsKey(ref.name())).isPresent()) {
+            if (RefTarget.parse(url).filter(ref -> !targets.containsKey(ref.name())
+                    && !content.unreadable().containsKey(ref.name())).isPresent()) {
                 problems.add(Problem.at(item.at(), "the navigation link \"" + url + "\" names nothing",
                         "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
             }
