@@ -31,8 +31,8 @@ final class MarkdownAnchors {
             Set<String> ids = hash < 0 ? null : idsByHref.get(url.substring(0, hash));
             String fragment = hash < 0 ? "" : decoded(url.substring(hash + 1));
             if (ids != null && !fragment.isEmpty() && !ids.contains(fragment)) {
-                problems.add(Problem.at(at, "broken anchor \"" + url + "\": " + url.substring(0, hash)
-                        + " has no element with id \"" + fragment + "\"", "correct or remove the link"));
+                problems.add(Problem.at(at, dossier.check.LinkChecker.brokenAnchor(url, url.substring(0, hash), fragment,
+                        ids), "correct or remove the link"));
             }
         }));
         return problems;

@@ -237,7 +237,8 @@ public final class SiteBuilder {
                     .filter(chart -> chart.id().equals(id)).findFirst().map(chart -> "")
                     .or(() -> id.matches("[A-Za-z0-9][A-Za-z0-9_-]*") && java.util.stream.Stream.of(".yaml", ".yml")
                             .anyMatch(suffix -> Files.isRegularFile(chartFolder.resolve(id + suffix)))
-                            ? Optional.of("") : Optional.empty()), works(site), site::draft);
+                            ? Optional.of("") : Optional.empty()), works(site), site::draft)
+                    .onSite(config.baseUrl(), nearestRef(site));
             java.util.Map<dossier.content.Page, dossier.markdown.RenderedMarkdown> rendered =
                     new java.util.concurrent.ConcurrentHashMap<>();
             site.pages().parallelStream().forEach(page ->
@@ -267,7 +268,7 @@ public final class SiteBuilder {
             notes.add(fallback.note());
         }
         MarkdownRenderer markdown = new MarkdownRenderer(refs, charts::figure, works(site), site::draft)
-                .telling(markdownRendered).onSite(config.baseUrl());
+                .telling(markdownRendered).onSite(config.baseUrl(), nearestRef(site));
         PageRenderer pages = new PageRenderer(markdownMemo.map(memo -> markdown.remembering(memo,
                         dossier.pages.MarkdownInputs.of(site, charts))).orElse(markdown),
                 templates,
@@ -353,6 +354,11 @@ public final class SiteBuilder {
                     .map(target -> new dossier.markdown.CitedWork(target.title(), site.config().href(target.path()),
                             works.get(0).fields().path("url").asText("")));
         };
+    }
+
+    /** The ref: name of the site nearest a misspelt one ("abuot" to "about"), if one is near. */
+    private static Function<String, Optional<String>> nearestRef(LinkedSite site) {
+        return name -> dossier.schema.DidYouMean.nearest(name, site.targets().keySet());
     }
 
     /** The pages of a site, each depending on what its template lists of the whole site. */
@@ -488,7 +494,7 @@ public final class SiteBuilder {
         Function<String, Optional<String>> refs = refs(site);
         Citations citations = new Citations(config, ChangeHistory.none(), fingerprints::hashOf, Optional.empty(), true);
         PageRenderer renderer = new PageRenderer(new MarkdownRenderer(refs, charts::figure, works(site), site::draft)
-                .telling(markdownRendered).onSite(config.baseUrl()),
+                .telling(markdownRendered).onSite(config.baseUrl(), nearestRef(site)),
                 templates, citations,
                 styles(config), new LinkedData(config), output, new Problems(), config.basePath(), fingerprints,
                 renderCache, Optional.empty(), config.citationFiles(), withHistory::contains);

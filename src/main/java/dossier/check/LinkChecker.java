@@ -160,10 +160,15 @@ public final class LinkChecker {
         if (fragment != null && !fragment.isEmpty() && file.endsWith(".html")) {
             PageLinks target = byFile.get(file);
             if (target != null && !target.ids().contains(fragment)) {
-                return Optional.of("broken anchor \"" + url + "\": " + lead.path()
-                        + " has no element with id \"" + fragment + "\"");
+                return Optional.of(brokenAnchor(url, lead.path(), fragment, target.ids()));
             }
         }
         return Optional.empty();
+    }
+
+    /** What is wrong with a link to an #anchor that its page ({@code path}, holding {@code ids}) does not have. */
+    public static String brokenAnchor(String url, String path, String fragment, Set<String> ids) {
+        return "broken anchor \"" + url + "\": " + path + " has no element with id \"" + fragment + "\""
+                + dossier.schema.DidYouMean.nearest(fragment, ids).map(id -> " (did you mean #" + id + "?)").orElse("");
     }
 }

@@ -184,8 +184,10 @@ public final class Linker {
             String url = item.url();
             if (RefTarget.parse(url).filter(ref -> !targets.containsKey(ref.name())
                     && !content.unreadable().containsKey(ref.name())).isPresent()) {
+                String name = RefTarget.parse(url).orElseThrow().name();
                 problems.add(Problem.at(item.at(), "the navigation link \"" + url + "\" names nothing",
-                        "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
+                        dossier.schema.DidYouMean.nearest(name, targets.keySet()).map(near -> "did you mean ref:"
+                                + near + "? ").orElse("") + "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));
             }
         }
     }

@@ -64,6 +64,8 @@ public final class MarkdownRenderer {
     private final Consumer<String> rendering;
     /** The site's baseUrl, or empty: see {@link #onSite}. */
     private final String siteUrl;
+    /** The ref: name nearest a misspelt one, if any is near: see {@link #onSite}. */
+    private final Function<String, Optional<String>> nearestRef;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     /** A parser and renderer for each combination of extensions a text can need, made on first use. */
     private final Map<Integer, Flavour> flavours = new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,12 +96,13 @@ public final class MarkdownRenderer {
     /** @param drafts from what follows "ref:" to the file of the draft it names, left out of the site */
     public MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
                             Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts) {
-        this(refs, charts, works, drafts, Optional.empty(), file -> { }, "");
+        this(refs, charts, works, drafts, Optional.empty(), file -> { }, "", name -> Optional.empty());
     }
 
     private MarkdownRenderer(Function<String, Optional<String>> refs, Function<String, Optional<String>> charts,
                              Function<String, Optional<CitedWork>> works, Function<String, Optional<String>> drafts,
-                             Optional<Remembered> remembered, Consumer<String> rendering, String siteUrl) {
+                             Optional<Remembered> remembered, Consumer<String> rendering, String siteUrl,
+                             Function<String, Optional<String>> nearestRef) {
         this.refs = refs;
         this.charts = charts;
         this.works = works;
@@ -107,6 +110,7 @@ public final class MarkdownRenderer {
         this.remembered = remembered;
         this.rendering = rendering;
         this.siteUrl = siteUrl;
+        this.nearestRef = nearestRef;
     }
 
     /** Where texts rendered by earlier builds are kept, and the inputs this build renders against. */
@@ -119,12 +123,12 @@ public final class MarkdownRenderer {
     public MarkdownRenderer remembering(MarkdownMemo memo, String inputs) {
         // Whether an image is the site's own depends on the site's address too.
         return new MarkdownRenderer(refs, charts, works, drafts, Optional.of(new Remembered(memo, inputs + "\n" + siteUrl)),
-                rendering, siteUrl);
+                rendering, siteUrl, nearestRef);
     }
 
     /** This renderer, telling {@code rendering} the file of each text it renders (not those it remembers). */
     public MarkdownRenderer telling(Consumer<String> rendering) {
-        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering, siteUrl);
+        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering, siteUrl, nearestRef);
     }
 
     /**
@@ -132,7 +136,12 @@ public final class MarkdownRenderer {
      * URL under it is the site's own. Without it, every absolute image is on another host.
      */
     public MarkdownRenderer onSite(String siteUrl) {
-        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering, siteUrl);
+        return onSite(siteUrl, nearestRef);
+    }
+
+    /** The same, suggesting for a ref: to nothing the nearest name {@code nearestRef} finds among the site's. */
+    public MarkdownRenderer onSite(String siteUrl, Function<String, Optional<String>> nearestRef) {
+        return new MarkdownRenderer(refs, charts, works, drafts, remembered, rendering, siteUrl, nearestRef);
     }
 
     /**
@@ -404,7 +413,9 @@ public final class MarkdownRenderer {
                         "publish it by removing `draft: true`, or remove the link"));
             } else if (ref.isPresent() && resolved.isEmpty()) {
                 problems.add(problem(file, parsedLines, firstLine, node, "the link \"" + asWritten + "\" names nothing",
-                        "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
+                        nearestRef.apply(ref.get().name()).map(name -> "did you mean " + RefTarget.SCHEME + name
+                                + ref.get().anchor().map(anchor -> "#" + anchor).orElse("") + "? ").orElse("")
+                                + "write ref:<collection>/<id> for a record, ref:<collection> for a collection, "
                                 + "or ref:<page path> for a page"));
             }
         });

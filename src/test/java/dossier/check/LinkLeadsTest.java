@@ -89,4 +89,13 @@ class LinkLeadsTest {
         assertEquals("", LinkChecker.asRef("../../up/"));
         assertEquals("", LinkChecker.asRef("//other.example/"));
     }
+
+    /** A broken anchor names the page's nearest id, when one is near. */
+    @Test
+    void aBrokenAnchorSuggestsTheNearestId() {
+        assertEquals("broken anchor \"/about/#source\": /about/ has no element with id \"source\" (did you mean "
+                + "#sources?)", LinkChecker.brokenAnchor("/about/#source", "/about/", "source", Set.of("main", "sources")));
+        assertEquals("broken anchor \"/about/#team\": /about/ has no element with id \"team\"",
+                LinkChecker.brokenAnchor("/about/#team", "/about/", "team", Set.of("history", "cite-heading")));
+    }
 }

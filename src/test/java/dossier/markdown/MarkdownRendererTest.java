@@ -161,6 +161,18 @@ class MarkdownRendererTest {
                         """));
     }
 
+    /** A ref: to nothing names the nearest name the site has, keeping the anchor as written. */
+    @Test
+    void aRefToNothingSuggestsTheNearestName() {
+        MarkdownRenderer suggesting = renderer.onSite("", name -> name.equals("abuot") ? Optional.of("about")
+                : Optional.empty());
+        assertEquals(List.of("content/p.md:5:1: the link \"ref:abuot#team\" names nothing; did you mean ref:about#team? "
+                + "write ref:<collection>/<id> for a record, ref:<collection> for a collection, or ref:<page path> for a "
+                + "page", "content/p.md:5:25: the link \"ref:zzz\"" + NAMES_NOTHING),
+                suggesting.render("content/p.md", "[a](ref:abuot#team) and [b](ref:zzz)\n", 5).problems().stream()
+                        .map(Problem::format).toList());
+    }
+
     /** An image from another host would be blocked by the site's Content-Security-Policy: an error at its place. */
     @Test
     void anImageFromAnotherHostIsAnError() {
