@@ -35,30 +35,29 @@ final class RawHtml {
      * read ({@code &amp;} is {@code &}).
      */
     static void forEachLink(CharSequence html, ObjIntConsumer<String> link) {
-        read(html, new Reader() {
-            @Override
-            public void tag(String name, int at) {}
-
-            @Override
-            public void attribute(String tag, String name, int nameAt, String value, int valueAt) {
-                if (value != null && (name.equals("href") || name.equals("src"))) {
-                    link.accept(value, valueAt);
-                    link.accept(org.jsoup.parser.Parser.unescapeEntities(value, true), valueAt);
-                }
-            }
+        forEachValue(html, (tag, name) -> name.equals("href") || name.equals("src"), (value, at) -> {
+            link.accept(value, at);
+            link.accept(org.jsoup.parser.Parser.unescapeEntities(value, true), at);
         });
     }
 
     /** Tells {@code image} the {@code src} of each {@code <img>} of {@code html}, as the page holds it, with its offset. */
     static void forEachImage(CharSequence html, ObjIntConsumer<String> image) {
+        forEachValue(html, (tag, name) -> tag.equals("img") && name.equals("src"),
+                (value, at) -> image.accept(org.jsoup.parser.Parser.unescapeEntities(value, true), at));
+    }
+
+    /** Tells {@code found} each value, as written, of the attributes {@code wanted} picks by tag and name. */
+    private static void forEachValue(CharSequence html, java.util.function.BiPredicate<String, String> wanted,
+                                     ObjIntConsumer<String> found) {
         read(html, new Reader() {
             @Override
             public void tag(String name, int at) {}
 
             @Override
             public void attribute(String tag, String name, int nameAt, String value, int valueAt) {
-                if (value != null && tag.equals("img") && name.equals("src")) {
-                    image.accept(org.jsoup.parser.Parser.unescapeEntities(value, true), valueAt);
+                if (value != null && wanted.test(tag, name)) {
+                    found.accept(value, valueAt);
                 }
             }
         });
