@@ -31,10 +31,11 @@ class PathClashesTest {
 
     @Test
     void aCollectionKeepsItsPathAndThePageIsNamed() {
-        RenderJob page = job("/items/", "content/items.md", PageKind.PAGE);
-        RenderJob collection = job("/items/", "content/dossier.yaml", PageKind.COLLECTION);
+        // content/data.md sorts before content/dossier.yaml: the collection is kept all the same.
+        RenderJob page = job("/data/", "content/data.md", PageKind.PAGE);
+        RenderJob collection = job("/data/", "content/dossier.yaml", PageKind.COLLECTION);
         RenderJob other = job("/other/", "content/other.md", PageKind.PAGE);
-        assertEquals(List.of("content/items.md:1:1: two pages are published at /items/: this page and the collection "
+        assertEquals(List.of("content/data.md:1:1: two pages are published at /data/: this page and the collection "
                 + "made from content/dossier.yaml; rename the page's file, or give the collection another url: in "
                 + "content/dossier.yaml"), reported(List.of(page, other, collection), List.of(other, collection)));
     }
