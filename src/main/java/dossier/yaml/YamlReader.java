@@ -104,7 +104,7 @@ public final class YamlReader {
                         : " (" + yaml.getContext() + " that starts at line "
                                 + (yaml.getContextMark().getLine() + 1 + lineOffset) + ")";
                 return new Failed(Problem.at(at, "malformed YAML: " + firstLine(yaml.getProblem()) + context,
-                        "check the indentation, quotes and brackets near this position"));
+                        hint(yaml.getProblem())));
             }
             return new Failed(builder.problemAt(e.getLocation(), "malformed YAML: " + describe(e),
                     "check the indentation, quotes and brackets near this position"));
@@ -243,5 +243,16 @@ public final class YamlReader {
                 }
             }
         }
+    }
+
+    /**
+     * How to mend a malformed YAML text. SnakeYAML's "mapping values are not allowed here" is nearly
+     * always a value holding ": " ({@code title: Inn: a river}), which YAML reads as a second key.
+     */
+    static String hint(String problem) {
+        return String.valueOf(problem).startsWith("mapping values are not allowed")
+                ? "a value holding \": \" must be quoted, as in title: \"Inn: a river\"; else check the indentation"
+                        + " near this position"
+                : "check the indentation, quotes and brackets near this position";
     }
 }

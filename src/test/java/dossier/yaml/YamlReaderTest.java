@@ -122,7 +122,12 @@ class YamlReaderTest {
         String hint = "; check the indentation, quotes and brackets near this position";
         assertEquals("f.yaml:4:1: malformed YAML: found unexpected end of stream (while scanning a quoted scalar "
                 + "that starts at line 3)" + hint, error("a: \"unclosed\n", 2));
-        assertEquals("f.yaml:4:3: malformed YAML: mapping values are not allowed here" + hint,
+        // A second ": " on a line: an unquoted value holding one, or a key indented under a value.
+        String colon = "; a value holding \": \" must be quoted, as in title: \"Inn: a river\"; else check the "
+                + "indentation near this position";
+        assertEquals("f.yaml:3:11: malformed YAML: mapping values are not allowed here" + colon,
+                error("title: Inn: a river\n", 2));
+        assertEquals("f.yaml:4:3: malformed YAML: mapping values are not allowed here" + colon,
                 error("a: 1\n b: 2\n", 2));
         assertEquals("f.yaml:3:4: malformed YAML: Expected a field name (Scalar value in YAML), got this instead: "
                 + "<org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, tag=null, implicit=true)>" + hint,
