@@ -235,8 +235,12 @@ public final class MarkdownRenderer {
             String id = directive.group(1);
             Optional<String> figure = charts.apply(id);
             if (figure.isEmpty()) {
+                // A chart's page is the ref: target charts/<id>: the nearest such name is the nearest chart.
+                Optional<String> near = nearestRef.apply(CHARTS + id).filter(name -> name.startsWith(CHARTS))
+                        .map(name -> name.substring(CHARTS.length()));
                 problems.add(new Problem(file, firstLine + lines.lineOf(directive.start()), 1,
-                        "no chart \"" + id + "\"", "create content/charts/" + id + ".yaml or correct the name"));
+                        "no chart \"" + id + "\"", near.map(chart -> "did you mean \"" + chart + "\"? ").orElse("")
+                                + "create content/charts/" + id + ".yaml or correct the name"));
             }
             figures.put(CHART_TOKEN + figures.size(), figure.orElse(""));
             // Blank lines around the token make it a paragraph of its own whatever surrounds it.
@@ -326,6 +330,8 @@ public final class MarkdownRenderer {
         return text.toString();
     }
 
+    /** The ref: names of the charts' pages start so. */
+    private static final String CHARTS = "charts/";
     private static final String OFF_SITE_HINT = "save the image in content/ (content/images/map.png, say) and give "
             + "its path (/images/map.png), or link to it instead of showing it";
 

@@ -166,6 +166,10 @@ class MarkdownRendererTest {
     void aRefToNothingSuggestsTheNearestName() {
         MarkdownRenderer suggesting = renderer.onSite("", name -> name.equals("abuot") ? Optional.of("about")
                 : Optional.empty());
+        assertEquals(List.of("content/p.md:7:1: no chart \"trad\"; did you mean \"trade\"? create content/charts/trad.yaml "
+                + "or correct the name"), renderer.onSite("", name -> name.equals("charts/trad") ? Optional.of("charts/trade")
+                : Optional.of("about")).render("content/p.md", "Text.\n\n{{< chart trad >}}\n", 5).problems().stream()
+                .map(Problem::format).toList());
         assertEquals(List.of("content/p.md:5:1: the link \"ref:abuot#team\" names nothing; did you mean ref:about#team? "
                 + "write ref:<collection>/<id> for a record, ref:<collection> for a collection, or ref:<page path> for a "
                 + "page", "content/p.md:5:25: the link \"ref:zzz\"" + NAMES_NOTHING),
