@@ -291,19 +291,23 @@ public final class SiteBuilder {
         BuiltSite built = new BuiltSite(absoluteRoot, site, rendered, charts, search, templateAssets, templates);
         outputs.forEach(siteOutput -> problems.addAll(siteOutput.write(built, output)));
         // Checked even when a page failed to render, so that a build reports its broken links with its
-        // other errors at once: links lead to what the build meant to write (every claimed file), so a page
-        // or feed that failed is not also reported as missing wherever it is linked.
+        // other errors at once. Then links lead to what the build meant to write (every claimed file): a page
+        // or feed that failed is not also reported as missing wherever it is linked. A build with nothing
+        // failed is held to what it wrote.
         List<PageLinks> links = java.util.stream.Stream.concat(rendered.stream(), histories.stream())
                 .map(RenderedPage::links).toList();
-        Set<String> meant = new java.util.HashSet<>(claimed.files());
-        meant.addAll(output.files());
+        Set<String> targets = output.files();
+        if (!problems.isEmpty()) {
+            targets = new java.util.HashSet<>(targets);
+            targets.addAll(claimed.files());
+        }
         // A link the Markdown already reported (a ref: to nothing, a refused scheme) is not reported again.
-        Set<String> placed = problems.sorted().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column())
+        Set<Position> placed = problems.sorted().stream().map(Problem::position)
                 .collect(java.util.stream.Collectors.toSet());
         new LinkChecker(config.basePath(), config.baseUrl(), shownOut,
                 (file, text) -> recordValueAt(site, file, text).or(() -> navigationAt(site, refs, text)),
-                linkLeads).check(links, meant).stream()
-                .filter(p -> !placed.contains(p.file() + ":" + p.line() + ":" + p.column())).forEach(problems::add);
+                linkLeads).check(links, targets).stream()
+                .filter(problem -> !placed.contains(problem.position())).forEach(problems::add);
         if (problems.isEmpty() && options.checkExternal()) {
             problems.addAll(new ExternalLinkChecker().check(links, shownOut, config.baseUrl()));
         }

@@ -30,8 +30,6 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private BaseUrlOption baseUrl;
 
-    /** The exit code of a usage error, as picocli gives for a malformed command. */
-    private static final int USAGE = 2;
     private int port = 8080;
 
     @CommandLine.Mixin
@@ -61,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             // Said alone: the command was well formed, so its usage would only hide the one line that matters.
             spec.commandLine().getErr().println("dossier: " + portRefused(e));
-            return USAGE;
+            return CommandLine.ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (LiveServer server = started) {

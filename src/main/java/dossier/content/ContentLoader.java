@@ -93,7 +93,8 @@ public final class ContentLoader {
 
     public Content load(Path root, SiteConfig config, Problems problems) {
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, String> unreadable = new java.util.TreeMap<>();
+        // Filled by the threads that read the pages, too.
+        Map<String, String> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
         Path contentDir = root.resolve("content");
         List<Path> files = PublishableFiles.under(root, contentDir, problems);
         Map<String, List<Path>> byCollection = new HashMap<>();
@@ -158,18 +159,9 @@ public final class ContentLoader {
                     records, intro));
         }
         List<Page> loadedPages = markdown.parallelStream()
-                .map(file -> readPage(contentDir, file, problems, digests))
+                .map(file -> readPage(contentDir, file, problems, digests, unreadable))
                 .flatMap(Optional::stream)
                 .toList();
-        Set<String> read = loadedPages.stream().map(Page::file).collect(java.util.stream.Collectors.toSet());
-        for (Path file : markdown) {
-            Path relative = contentDir.relativize(file);
-            String shown = "content/" + relative.toString().replace('\\', '/');
-            if (!read.contains(shown)) {
-                sitePath(relative, shown, new Problems()).ifPresent(path ->
-                        unreadable.put(path.length() <= 1 ? "" : path.substring(1, path.length() - 1), shown));
-            }
-        }
         List<ChartSpec> specs = chartFiles.stream()
                 .map(file -> charts.read(root, file, collections, problems))
                 .flatMap(Optional::stream)
@@ -255,11 +247,18 @@ public final class ContentLoader {
      * A page, read again only when its file changed since this loader last read it well: a loader
      * kept for many builds ({@code serve}) parses only the pages that changed.
      */
-    private Optional<Page> readPage(Path contentDir, Path file, Problems problems, Map<String, String> digests) {
+    private Optional<Page> readPage(Path contentDir, Path file, Problems problems, Map<String, String> digests,
+                                    Map<String, String> unreadable) {
         Path relative = contentDir.relativize(file);
         String shown = "content/" + relative.toString().replace('\\', '/');
-        return sitePath(relative, shown, problems).flatMap(sitePath -> remembered(pagesRead, file, shown, problems,
-                digests, (text, own) -> pages.parse(text, shown, sitePath, own)));
+        return sitePath(relative, shown, problems).flatMap(sitePath -> {
+            Optional<Page> page = remembered(pagesRead, file, shown, problems, digests,
+                    (text, own) -> pages.parse(text, shown, sitePath, own));
+            if (page.isEmpty()) {
+                unreadable.put(Page.refName(sitePath), shown);
+            }
+            return page;
+        });
     }
 
     /**

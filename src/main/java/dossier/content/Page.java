@@ -20,6 +20,11 @@ public record Page(String file, String path, FrontMatter front, String body, int
 
     /** The name used in {@code ref:} links: the path without slashes, for example "analysis/limits". */
     public String refName() {
-        return path.length() <= 1 ? "" : path.substring(1, path.length() - 1);
+        return refName(path);
+    }
+
+    /** The {@code ref:} name of the page published at {@code sitePath} ("/analysis/limits/" is "analysis/limits"). */
+    static String refName(String sitePath) {
+        return sitePath.length() <= 1 ? "" : sitePath.substring(1, sitePath.length() - 1);
     }
 }

@@ -20,10 +20,13 @@ public final class PageReader {
 
     private final YamlReader yaml;
     private final RecordSchema frontMatterSchema;
+    /** The fields the front matter schema names: read from it once, not for every page. */
+    private final java.util.Set<String> fields = new java.util.TreeSet<>();
 
     public PageReader(YamlReader yaml, RecordSchema frontMatterSchema) {
         this.yaml = yaml;
         this.frontMatterSchema = frontMatterSchema;
+        frontMatterSchema.source().path("properties").fieldNames().forEachRemaining(fields::add);
     }
 
     /** A page's text split into its front matter's YAML and its body, if it has front matter. */
@@ -75,11 +78,9 @@ public final class PageReader {
      * but one a letter or two from {@code draft} would publish what the author meant to hold back.
      */
     private void misspelt(YamlDocument document, Problems problems) {
-        java.util.Set<String> known = new java.util.TreeSet<>();
-        frontMatterSchema.source().path("properties").fieldNames().forEachRemaining(known::add);
         document.root().fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                dossier.schema.DidYouMean.nearest(name, known).ifPresent(meant -> problems.warn(Problem.at(
+            if (!fields.contains(name)) {
+                dossier.schema.DidYouMean.nearest(name, fields).ifPresent(meant -> problems.warn(Problem.at(
                         document.keyAt("/" + YamlDocument.segment(name)), "the front matter has no field \"" + name
                                 + "\", so it means nothing to the build (a template may still read it as page.params)",
                         "did you mean \"" + meant + "\"? correct it; a field of your own needs a name further from \""

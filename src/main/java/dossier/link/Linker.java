@@ -182,9 +182,8 @@ public final class Linker {
     private static void checkNavigation(Content content, Map<String, Target> targets, Problems problems) {
         for (var item : content.config().navigation()) {
             String url = item.url();
-            if (RefTarget.parse(url).filter(ref -> !targets.containsKey(ref.name())
-                    && !content.unreadable().containsKey(ref.name())).isPresent()) {
-                String name = RefTarget.parse(url).orElseThrow().name();
+            String name = RefTarget.parse(url).map(RefTarget::name).orElse(null);
+            if (name != null && !targets.containsKey(name) && !content.unreadable().containsKey(name)) {
                 problems.add(Problem.at(item.at(), "the navigation link \"" + url + "\" names nothing",
                         dossier.schema.DidYouMean.nearest(name, targets.keySet()).map(near -> "did you mean ref:"
                                 + near + "? ").orElse("") + "write ref:<collection>/<id>, ref:<collection> or ref:<page path>"));

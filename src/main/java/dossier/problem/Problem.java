@@ -33,6 +33,11 @@ public record Problem(String file, int line, int column, String message, String 
         return new Problem(file, 1, 1, message, hint);
     }
 
+    /** Where the problem is. */
+    public Position position() {
+        return new Position(file, line, column);
+    }
+
     /** {@code file:line:column: message; hint} on one line. */
     public String format() {
         return where() + ": " + message + (hint.isEmpty() ? "" : "; " + hint);
